@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment the service and CLI read; every variable is documented in the README. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().optional(),
+  VNKG_DATA_DIR: z.string().default('.data'),
+  VNKG_SEEDS_DIR: z.string().default('seeds'),
+  VNKG_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  VNKG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  /** An external Neo4j to use; when undefined the embedded Neo4j is started. */
+  neo4j: Neo4jConnection | undefined;
+  dataDir: string;
+  seedsDir: string;
+  embeddedBoltPort: number;
+  maxPageSize: number;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are how shells say "unset"; treat them so.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    dataDir: path.resolve(e.VNKG_DATA_DIR),
+    seedsDir: path.resolve(e.VNKG_SEEDS_DIR),
+    embeddedBoltPort: e.VNKG_NEO4J_BOLT_PORT,
+    maxPageSize: e.VNKG_MAX_PAGE_SIZE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,322 @@
+// Administrative units: "tỉnh X", "thành phố X", "huyện/thị xã/quận X", "xã/phường/thị trấn X",
+// "(District, Province)" parentheses, bare province names from the gazetteer, regions, and
+// references by level word ("Toàn tỉnh", "của huyện") that point at the unit in focus.
+import { PROVINCES, REGIONS, type ProvinceEntry, type RegionEntry } from '../gazetteer.ts';
+import { PhraseIndex, type Token } from '../tokens.ts';
+import { toneKey } from '../text.ts';
+import { LEVEL_WORDS, SURNAMES } from './lexicon.ts';
+import { claim, type Doc, type SentenceInfo, type UnitLevel, type UnitMention } from './model.ts';
+
+const PROVINCE_INDEX = new PhraseIndex<{ entry: ProvinceEntry; cityOnly: boolean }>('fold');
+for (const entry of PROVINCES) {
+  const nameCityOnly = (entry.cityOnly ?? []).includes(entry.name);
+  if (!nameCityOnly) PROVINCE_INDEX.add(entry.name, { entry, cityOnly: false });
+  for (const a of entry.aliases) PROVINCE_INDEX.add(a, { entry, cityOnly: false });
+  for (const a of entry.cityOnly ?? []) PROVINCE_INDEX.add(a, { entry, cityOnly: true });
+}
+const REGION_INDEX = new PhraseIndex<RegionEntry>('fold');
+for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) REGION_INDEX.add(n, r);
+const LEVEL_INDEX = new PhraseIndex<{ phrase: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'CITY' }>('key');
+for (const l of LEVEL_WORDS) LEVEL_INDEX.add(l.phrase, l);
+
+const LOCATIVE = new Set(
+  ['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'cho', 'về', 'từ', 'với', 'thuộc', 'giữa', 'khắp', 'sang', 'và'].map(toneKey),
+);
+const REFERENCE_VERBS = new Set(['có', 'đã', 'đạt', 'hiện', 'vừa', 'đang', 'luôn', 'còn', 'cũng', 'tiếp'].map(toneKey));
+const REFERENCE_BEFORE = new Set(['toàn', 'cả', 'trong', 'của', 'khắp', 'toàn bộ'].map(toneKey));
+
+/** Canonical spelling of unit names: the official "Đắk" for the Đăk/Đak variants. */
+export function canonicalUnitName(name: string): string {
+  return name.replace(/(^|\s)Đ[ăa]k(?=\s|$)/gu, '$1Đắk').replace(/\s+/g, ' ').trim();
+}
+
+const isWordCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
+
+export function matchProvince(
+  doc: Doc,
+  i: number,
+  end: number,
+  afterCityWord: boolean,
+): { entry: ProvinceEntry; length: number } | null {
+  const hit = PROVINCE_INDEX.match(doc.tokens, i, (v, from, to) => {
+    if (to > end) return false;
+    if (v.cityOnly && !afterCityWord) return false;
+    for (let k = from; k < to; k++) {
+      const t = doc.tokens[k]!;
+      if (t.kind === 'word' && !t.cap) return false;
+      if (doc.claimed[k]) return false;
+    }
+    return true;
+  });
+  return hit ? { entry: hit.value.entry, length: hit.length } : null;
+}
+
+/** End (exclusive) of a run of capitalised words starting at i; i when none. */
+export function capRun(doc: Doc, i: number, end: number, max = 4, allowNumbers = false): number {
+  const tk = doc.tokens;
+  let k = i;
+  while (k < end && k - i < max) {
+    const t = tk[k]!;
+    if (doc.claimed[k]) break;
+    // "Quận 1", "Phường 3"
+    if (t.kind === 'num' && allowNumbers && k === i && t.space && /^\d{1,2}$/.test(t.text) && tk[k + 1]?.kind !== 'word') {
+      k++;
+      break;
+    }
+    if (!isWordCap(t) || t.allCaps) break;
+    // "thành phố Lê Văn Đại": a full person's name is not a place name
+    if (k === i && SURNAMES.has(t.key) && isWordCap(tk[k + 1]) && isWordCap(tk[k + 2]) && k + 2 < end) break;
+    // a person's name after a place name: "huyện Nam Đàn Nguyễn Văn A"
+    if (k - i >= 2 && SURNAMES.has(t.key) && isWordCap(tk[k + 1]) && k + 1 < end) break;
+    if (k > i && !t.space) break;
+    k++;
+  }
+  return k;
+}
+
+export interface LevelUnit {
+  level: UnitLevel;
+  levelWord: string;
+  name: string | null;
+  /** Token range of the whole mention (level word included). */
+  from: number;
+  to: number;
+}
+
+/** Parses "tỉnh Bắc Ninh", "thị xã Từ Sơn", "xã Nam Thanh", or a bare level word ("tỉnh"). */
+export function parseLevelUnit(doc: Doc, i: number, end: number): LevelUnit | null {
+  const tk = doc.tokens;
+  const lv = LEVEL_INDEX.match(tk, i, (_v, from, to) => to <= end && (doc.claimed[from] ?? 0) === 0);
+  if (!lv) return null;
+  let j = i + lv.length;
+  const levelWord = doc.text.slice(tk[i]!.start, tk[j - 1]!.end);
+  if (lv.value.phrase === 'tp') {
+    if (!tk[i]!.allCaps && tk[i]!.text !== 'Tp') return null;
+    if (tk[j]?.text === '.') j++;
+  }
+  const lw = lv.value.phrase === 'tp' ? 'thành phố' : levelWord.toLowerCase();
+  const kind = lv.value.level;
+  if (kind === 'PROVINCE' || kind === 'CITY') {
+    const g = matchProvince(doc, j, end, kind === 'CITY');
+    if (g) {
+      const central = kind === 'PROVINCE' || g.entry.city;
+      return {
+        level: central ? 'PROVINCE' : 'DISTRICT',
+        levelWord: central ? (g.entry.city ? 'thành phố' : 'tỉnh') : lw,
+        name: central ? g.entry.name : `thành phố ${g.entry.name}`,
+        from: i,
+        to: j + g.length,
+      };
+    }
+  }
+  const level: UnitLevel = kind === 'PROVINCE' ? 'PROVINCE' : kind === 'COMMUNE' ? 'COMMUNE' : 'DISTRICT';
+  // every province is in the gazetteer: "tỉnh" + another name is a reference followed by a name
+  if (kind === 'PROVINCE') return { level, levelWord: lw, name: null, from: i, to: j };
+  const numbered = lv.value.phrase === 'quận' || lv.value.phrase === 'phường';
+  const r = capRun(doc, j, end, 4, numbered);
+  if (r > j) {
+    return { level, levelWord: lw, name: canonicalUnitName(doc.text.slice(tk[j]!.start, tk[r - 1]!.end)), from: i, to: r };
+  }
+  // a bare "thành phố" in a city's news is the city itself
+  if (kind === 'CITY') return { level: 'PROVINCE', levelWord: lw, name: null, from: i, to: j };
+  return { level, levelWord: lw, name: null, from: i, to: j };
+}
+
+function sentenceEnd(doc: Doc, i: number): number {
+  const s = doc.sentences[doc.tokens[i]!.sentence];
+  return s ? s.tokEnd : doc.tokens.length;
+}
+
+export function pushUnit(
+  doc: Doc,
+  units: UnitMention[],
+  from: number,
+  to: number,
+  u: { level: UnitLevel; name: string | null; levelWord: string | null },
+  opts: { focusable: boolean; inOrg?: boolean; parent?: number | null },
+): number {
+  const tk = doc.tokens;
+  units.push({
+    start: tk[from]!.start,
+    end: tk[to - 1]!.end,
+    text: doc.text.slice(tk[from]!.start, tk[to - 1]!.end),
+    sentence: tk[from]!.sentence,
+    tokStart: from,
+    tokEnd: to,
+    level: u.level,
+    name: u.name,
+    levelWord: u.levelWord,
+    focusable: opts.focusable,
+    parent: opts.parent ?? null,
+    inOrg: opts.inOrg ?? false,
+  });
+  claim(doc, from, to);
+  return units.length - 1;
+}
+
+/** Whether a unit mentioned at token i may be what the sentence is about. */
+export function focusableAt(doc: Doc, i: number, s: SentenceInfo | undefined): boolean {
+  if (!s || s.role === 'caption' || s.role === 'byline') return false;
+  const prev = doc.tokens[i - 1];
+  if (prev && prev.sentence === s.index) {
+    if (LOCATIVE.has(prev.key) || prev.key === 'các' || prev.key === 'những' || prev.kind === 'num') return false;
+    if (prev.text === '(') return false;
+  }
+  return true;
+}
+
+export interface UnitScan {
+  /** Token index of "(" → unit mention index of the first place inside it. */
+  parenPlace: Map<number, number>;
+}
+
+/** Parses "(Từ Sơn, Bắc Ninh)" / "(Nghệ An)" at token i (the "("). */
+function parenthetical(doc: Doc, units: UnitMention[], i: number, end: number, scan: UnitScan): number {
+  const tk = doc.tokens;
+  let close = -1;
+  for (let k = i + 1; k < Math.min(end, i + 16); k++) {
+    if (tk[k]!.text === ')') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return i + 1;
+  type Item = { from: number; to: number; level: UnitLevel | null; name: string; levelWord: string | null };
+  const items: Item[] = [];
+  let k = i + 1;
+  while (k < close) {
+    const lu = parseLevelUnit(doc, k, close);
+    if (lu && lu.name) {
+      items.push({ from: k, to: lu.to, level: lu.level, name: lu.name, levelWord: lu.levelWord });
+      k = lu.to;
+    } else {
+      const g = matchProvince(doc, k, close, false);
+      if (g && (k + g.length === close || tk[k + g.length]!.text === ',')) {
+        items.push({ from: k, to: k + g.length, level: 'PROVINCE', name: g.entry.name, levelWord: null });
+        k += g.length;
+      } else {
+        const r = capRun(doc, k, close, 4);
+        if (r === k) return i + 1;
+        items.push({ from: k, to: r, level: null, name: canonicalUnitName(doc.text.slice(tk[k]!.start, tk[r - 1]!.end)), levelWord: null });
+        k = r;
+      }
+    }
+    if (k < close) {
+      if (tk[k]!.text !== ',' && tk[k]!.text !== '-') return i + 1;
+      k++;
+    }
+  }
+  if (items.length === 0) return i + 1;
+  // the innermost item comes first; unknown names take the level below the next item's
+  for (let n = items.length - 1; n >= 0; n--) {
+    const it = items[n]!;
+    if (it.level) continue;
+    const next = items[n + 1];
+    if (!next || !next.level) return i + 1;
+    it.level = next.level === 'PROVINCE' ? 'DISTRICT' : 'COMMUNE';
+  }
+  let parent: number | null = null;
+  const idx: number[] = [];
+  for (let n = items.length - 1; n >= 0; n--) {
+    const it = items[n]!;
+    parent = pushUnit(doc, units, it.from, it.to, { level: it.level!, name: it.name, levelWord: it.levelWord }, { focusable: false, parent });
+    idx.unshift(parent);
+  }
+  scan.parenPlace.set(i, idx[0]!);
+  return close + 1;
+}
+
+/** Finds unit mentions in every sentence, skipping tokens other recognisers claimed. */
+export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
+  const tk = doc.tokens;
+  const scan: UnitScan = { parenPlace: new Map() };
+  for (const s of doc.sentences) {
+    if (s.role === 'byline') continue;
+    let i = s.tokStart;
+    while (i < s.tokEnd) {
+      const t = tk[i]!;
+      if (doc.claimed[i] || doc.inCampaignName[i]) {
+        i++;
+        continue;
+      }
+      if (t.text === '(') {
+        i = parenthetical(doc, units, i, s.tokEnd, scan);
+        continue;
+      }
+      const lu = parseLevelUnit(doc, i, s.tokEnd);
+      if (lu && lu.name) {
+        const prev = tk[i - 1];
+        const plural = !!prev && prev.sentence === s.index && (prev.key === 'các' || prev.key === 'những' || prev.kind === 'num');
+        const first = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: focusableAt(doc, i, s) });
+        let k = lu.to;
+        // "xã A, huyện B, tỉnh C": a chain names the parents
+        let child = first;
+        while (tk[k]?.text === ',' && k + 1 < s.tokEnd) {
+          const up = parseLevelUnit(doc, k + 1, s.tokEnd);
+          if (!up || !up.name || rank(up.level) >= rank(units[child]!.level)) break;
+          const p = pushUnit(doc, units, up.from, up.to, up, { focusable: false });
+          units[child]!.parent = p;
+          child = p;
+          k = up.to;
+        }
+        // "các xã A, B, C": a list after a plural level word
+        if (plural && child === first) {
+          while (k < s.tokEnd && (tk[k]!.text === ',' || tk[k]!.key === 'và') && k + 1 < s.tokEnd) {
+            const r = capRun(doc, k + 1, s.tokEnd, 4);
+            if (r === k + 1 || parseLevelUnit(doc, k + 1, s.tokEnd)) break;
+            pushUnit(doc, units, k + 1, r, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[k + 1]!.start, tk[r - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+            k = r;
+          }
+          units[first]!.focusable = false;
+        }
+        i = k;
+        continue;
+      }
+      if (lu && !lu.name && (lu.level === 'PROVINCE' || lu.level === 'DISTRICT')) {
+        const prev = tk[i - 1];
+        const startOfSentence = i === s.tokStart && t.cap;
+        const byContext = !!prev && prev.sentence === s.index && REFERENCE_BEFORE.has(prev.key);
+        // "Đến nay, tỉnh có …": the level word as the subject of a clause
+        const asSubject = !!prev && (prev.text === ',' || prev.text === ':') && REFERENCE_VERBS.has(tk[lu.to]?.key ?? '');
+        if ((startOfSentence || byContext || asSubject) && lu.to - lu.from === 1) {
+          const from = byContext && prev!.key === 'toàn' ? i - 1 : i;
+          pushUnit(doc, units, from, lu.to, { level: lu.level, name: null, levelWord: lu.levelWord }, { focusable: s.role !== 'caption' });
+          i = lu.to;
+          continue;
+        }
+      }
+      if (t.kind === 'word' && t.cap) {
+        const g = matchProvince(doc, i, s.tokEnd, false);
+        if (g) {
+          const prev = tk[i - 1];
+          const gluedToName = !!prev && prev.sentence === s.index && prev.kind === 'word' && prev.cap && !prev.allCaps && i - 1 !== s.tokStart;
+          if (!gluedToName) {
+            pushUnit(doc, units, i, i + g.length, { level: 'PROVINCE', name: g.entry.name, levelWord: null }, { focusable: focusableAt(doc, i, s) });
+            i += g.length;
+            continue;
+          }
+        }
+      }
+      if (t.kind === 'word') {
+        const r = REGION_INDEX.match(tk, i, (_v, from, to) => {
+          if (to > s.tokEnd) return false;
+          const first = tk[from]!;
+          return first.cap || first.key === 'miền';
+        });
+        if (r) {
+          pushUnit(doc, units, i, i + r.length, { level: 'REGION', name: r.value.name, levelWord: null }, { focusable: false });
+          i += r.length;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return scan;
+}
+
+export function rank(level: UnitLevel): number {
+  return level === 'REGION' ? 0 : level === 'PROVINCE' ? 1 : level === 'DISTRICT' ? 2 : 3;
+}
+
+export { sentenceEnd };

@@ -1,0 +1,356 @@
+// Organizations, found by their head words (Tỉnh ủy, Ban Thường vụ …, Đảng bộ, Ủy ban MTTQ,
+// UBND, HĐND, Sở …, Bộ …, Hội …, Công ty …). A body may be followed by "các cấp" (collective:
+// the same body at all levels) and by its place ("tỉnh Bắc Ninh", "trong tỉnh", "Lào Cai");
+// without a place it takes the unit in focus when the references are resolved.
+import { PhraseIndex, type Token } from '../tokens.ts';
+import { squash } from '../text.ts';
+import { canonicalUnitName, capRun, focusableAt, matchProvince, parseLevelUnit, pushUnit } from './admin.ts';
+import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
+import { claim, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
+
+type Extent = 'fixed' | 'proper' | 'domain' | 'fund';
+
+interface HeadDef {
+  base: string;
+  variants: string[];
+  subtype: string;
+  need: PlaceNeed;
+  style: 'bare' | 'level';
+  extent: Extent;
+  parentBase?: string;
+  /** Length in tokens of the parent body's name at the end of the head. */
+  parentTokens?: number;
+  /** The head's first word must be capitalised. */
+  capFirst?: boolean;
+  /** Drop the mention when no place is written. */
+  requirePlace?: boolean;
+}
+
+const HEADS = new PhraseIndex<HeadDef>('key');
+function head(phrases: string[], def: Partial<HeadDef> & { base: string; subtype: string }): void {
+  const full: HeadDef = { variants: [], need: 'ANY', style: 'level', extent: 'fixed', ...def };
+  for (const p of phrases) HEADS.add(p, full);
+}
+
+// Party committees and their standing committees/departments, at each level.
+const COMMITTEES: Array<[string, PlaceNeed]> = [
+  ['Tỉnh', 'PROVINCE'], ['Huyện', 'DISTRICT'], ['Thành', 'ANY'], ['Quận', 'DISTRICT'], ['Thị', 'DISTRICT'],
+];
+for (const [x, need] of COMMITTEES) {
+  const c = `${x} ủy`;
+  head([c], { base: c, subtype: 'PARTY', need, style: 'bare' });
+  head([`Ban Thường vụ ${c}`, `BTV ${c}`, `Thường vụ ${c}`], {
+    base: `Ban Thường vụ ${c}`, variants: [`BTV ${c}`], subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2,
+  });
+  head([`Ban Chấp hành Đảng bộ ${x.toLowerCase()}`], { base: `Ban Chấp hành Đảng bộ ${x.toLowerCase()}`, subtype: 'PARTY', need, style: 'bare' });
+  for (const d of ['Tổ chức', 'Tuyên giáo', 'Dân vận', 'Nội chính', 'Kinh tế']) {
+    head([`Ban ${d} ${c}`], { base: `Ban ${d} ${c}`, subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2 });
+  }
+  head([`Ủy ban Kiểm tra ${c}`, `UBKT ${c}`], { base: `Ủy ban Kiểm tra ${c}`, variants: [`UBKT ${c}`], subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2 });
+  head([`Văn phòng ${c}`], { base: `Văn phòng ${c}`, subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2 });
+}
+head(['Đảng ủy'], { base: 'Đảng ủy', subtype: 'PARTY', requirePlace: true });
+head(['Ban Thường vụ Đảng ủy', 'BTV Đảng ủy'], { base: 'Ban Thường vụ Đảng ủy', subtype: 'PARTY', requirePlace: true, parentBase: 'Đảng ủy', parentTokens: 2 });
+head(['Đảng bộ'], { base: 'Đảng bộ', subtype: 'PARTY', capFirst: true });
+for (const [p, base] of [
+  ['Bộ Chính trị', 'Bộ Chính trị'], ['Ban Bí thư', 'Ban Bí thư'],
+  ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng'],
+  ['Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng'], ['Đảng Cộng sản Việt Nam', 'Đảng Cộng sản Việt Nam'],
+] as Array<[string, string]>) {
+  head([p], { base, subtype: 'PARTY', need: 'NONE', capFirst: true });
+}
+
+// The Fatherland Front.
+head(
+  ['Ủy ban Trung ương MTTQ Việt Nam', 'Ủy ban Trung ương MTTQ', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    'Trung ương Ủy ban MTTQ Việt Nam', 'Trung ương Ủy ban Mặt trận Tổ quốc Việt Nam', 'Trung ương MTTQ Việt Nam',
+    'Trung ương Mặt trận Tổ quốc Việt Nam', 'UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam', 'UBTƯ MTTQ', 'UBTW MTTQ'],
+  { base: 'Ủy ban Trung ương MTTQ Việt Nam', variants: ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'UBTƯ MTTQ Việt Nam'], subtype: 'FRONT', need: 'NONE' },
+);
+head(
+  ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận',
+    'UBMTTQ Việt Nam', 'UBMTTQ', 'UBMTTQVN', 'Ủy ban MTTQVN', 'MTTQ Việt Nam', 'MTTQ', 'MTTQVN', 'Mặt trận Tổ quốc Việt Nam',
+    'Mặt trận Tổ quốc'],
+  { base: 'Ủy ban MTTQ', variants: ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'MTTQ'], subtype: 'FRONT' },
+);
+head(['Ban vận động'], { base: 'Ban vận động', subtype: 'FRONT', extent: 'fund' });
+
+// State bodies.
+head(['Ủy ban nhân dân', 'UBND'], { base: 'Ủy ban nhân dân', variants: ['UBND'], subtype: 'STATE' });
+head(['Hội đồng nhân dân', 'HĐND'], { base: 'Hội đồng nhân dân', variants: ['HĐND'], subtype: 'STATE' });
+head(['Sở'], { base: 'Sở', subtype: 'STATE', need: 'PROVINCE', extent: 'domain', capFirst: true });
+head(['Phòng'], { base: 'Phòng', subtype: 'STATE', need: 'DISTRICT', extent: 'domain', capFirst: true });
+head(['Bộ'], { base: 'Bộ', subtype: 'STATE', need: 'NONE', extent: 'domain', capFirst: true });
+for (const [p, base] of [
+  ['Chính phủ', 'Chính phủ'], ['Quốc hội', 'Quốc hội'], ['Văn phòng Chính phủ', 'Văn phòng Chính phủ'],
+] as Array<[string, string]>) {
+  head([p], { base, subtype: 'STATE', need: 'NONE', capFirst: true });
+}
+head(['Ngân hàng Chính sách xã hội', 'Ngân hàng CSXH', 'NHCSXH'], {
+  base: 'Ngân hàng Chính sách xã hội', variants: ['NHCSXH'], subtype: 'STATE', need: 'EXPLICIT', capFirst: true,
+});
+head(['Kho bạc Nhà nước'], { base: 'Kho bạc Nhà nước', subtype: 'STATE', need: 'EXPLICIT', capFirst: true });
+head(['Tòa án nhân dân', 'TAND'], { base: 'Tòa án nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
+head(['Viện Kiểm sát nhân dân', 'VKSND'], { base: 'Viện Kiểm sát nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
+head(['Trung tâm Y tế'], { base: 'Trung tâm Y tế', subtype: 'STATE', requirePlace: true, capFirst: true });
+
+// Armed forces and police.
+head(['Bộ Chỉ huy Quân sự', 'Bộ CHQS'], { base: 'Bộ Chỉ huy Quân sự', subtype: 'MILITARY_POLICE', need: 'PROVINCE', capFirst: true });
+head(['Ban Chỉ huy Quân sự', 'Ban CHQS'], { base: 'Ban Chỉ huy Quân sự', subtype: 'MILITARY_POLICE', need: 'DISTRICT', capFirst: true });
+head(['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'BĐBP'], { base: 'Bộ Chỉ huy Bộ đội Biên phòng', subtype: 'MILITARY_POLICE', need: 'PROVINCE', capFirst: true, requirePlace: true });
+head(['Công an'], { base: 'Công an', subtype: 'MILITARY_POLICE', requirePlace: true, capFirst: true });
+
+// Mass organizations.
+for (const [phrases, base, variants] of [
+  [['Hội Nông dân', 'Hội ND'], 'Hội Nông dân', []],
+  [['Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ'], 'Hội Liên hiệp Phụ nữ', ['Hội LHPN']],
+  [['Hội Cựu chiến binh', 'Hội CCB'], 'Hội Cựu chiến binh', ['Hội CCB']],
+  [['Hội Chữ thập đỏ'], 'Hội Chữ thập đỏ', []],
+  [['Hội Người cao tuổi', 'Hội NCT'], 'Hội Người cao tuổi', []],
+  [['Hội Khuyến học'], 'Hội Khuyến học', []],
+  [['Hội Cựu thanh niên xung phong'], 'Hội Cựu thanh niên xung phong', []],
+  [['Hội Liên hiệp Thanh niên Việt Nam', 'Hội Liên hiệp Thanh niên'], 'Hội Liên hiệp Thanh niên Việt Nam', []],
+  [['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', ['Đoàn Thanh niên']],
+  [['Liên đoàn Lao động', 'LĐLĐ'], 'Liên đoàn Lao động', ['LĐLĐ']],
+  [['Liên minh Hợp tác xã', 'Liên minh HTX'], 'Liên minh Hợp tác xã', []],
+] as Array<[string[], string, string[]]>) {
+  head(phrases, { base, variants, subtype: 'MASS_ORGANIZATION', capFirst: true });
+}
+head(['Công đoàn'], { base: 'Công đoàn', subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
+head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
+head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
+head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });
+head(['Hội'], { base: 'Hội', subtype: 'MASS_ORGANIZATION', extent: 'proper', capFirst: true });
+
+// Enterprises and other named institutions: the name follows the head word.
+for (const p of ['Nhà máy', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Hợp tác xã', 'HTX', 'Ngân hàng', 'Xí nghiệp']) {
+  head([p], { base: p, subtype: 'ENTERPRISE', need: 'EXPLICIT', extent: 'proper', capFirst: true });
+}
+for (const p of [
+  'Trường Đại học', 'Trường Cao đẳng', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Mầm non',
+  'Trường Trung học cơ sở', 'Trường Trung học phổ thông', 'Trường Phổ thông', 'Đại học', 'Bệnh viện', 'Viện', 'Báo',
+]) {
+  head([p], { base: p, subtype: 'OTHER', need: 'EXPLICIT', extent: 'proper', capFirst: true });
+}
+
+// Names of state-management domains, shared by Bộ (ministry), Sở (department), Phòng (office).
+const DOMAINS = new PhraseIndex<string>('key');
+for (const [canon, ...variants] of [
+  ['Nội vụ'], ['Tư pháp'], ['Kế hoạch và Đầu tư', 'KH&ĐT', 'KH-ĐT', 'KHĐT'], ['Tài chính'], ['Công Thương'],
+  ['Nông nghiệp và Phát triển nông thôn', 'NN&PTNT', 'NN-PTNT', 'NNPTNT', 'NN và PTNT'], ['Nông nghiệp và Môi trường', 'NN&MT'],
+  ['Giao thông vận tải', 'GTVT'], ['Xây dựng'], ['Tài nguyên và Môi trường', 'TN&MT', 'TN-MT', 'TNMT'],
+  ['Thông tin và Truyền thông', 'TT&TT', 'TTTT'], ['Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'Lao động Thương binh và Xã hội', 'LĐ-TB&XH', 'LĐTB&XH', 'LĐTBXH'],
+  ['Văn hóa, Thể thao và Du lịch', 'Văn hóa - Thể thao và Du lịch', 'VH-TT&DL', 'VHTT&DL', 'VHTTDL'], ['Văn hóa và Thể thao'],
+  ['Khoa học và Công nghệ', 'KH&CN', 'KHCN'], ['Giáo dục và Đào tạo', 'GD&ĐT', 'GD-ĐT', 'GDĐT'], ['Y tế'], ['Ngoại vụ'],
+  ['Ngoại giao'], ['Quốc phòng'], ['Công an'], ['Du lịch'], ['Dân tộc'], ['Dân tộc và Tôn giáo'], ['Tài chính - Kế hoạch'],
+  ['Kinh tế'], ['Kinh tế - Hạ tầng'], ['Văn hóa - Thông tin', 'Văn hóa và Thông tin'],
+] as string[][]) {
+  for (const v of [canon!, ...variants]) DOMAINS.add(v, canon!);
+}
+const MILITARY_MINISTRIES = new Set(['Quốc phòng', 'Công an']);
+
+const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
+
+/** End of a proper name after a head word ("Vật liệu chịu lửa … Việt Nam"); `from` when none. */
+function properName(doc: Doc, from: number, end: number): number {
+  const tk = doc.tokens;
+  const first = tk[from];
+  if (!first || first.kind !== 'word' || !first.cap || doc.claimed[from]) return from;
+  let k = from;
+  let lastCap = from;
+  while (k < end && k - from < 12) {
+    const t = tk[k]!;
+    if (doc.claimed[k]) break;
+    if (t.kind === 'punct') {
+      if ((t.text === '-' || t.text === '&') && isCap(tk[k + 1])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && !t.cap && (FUNCTION_WORDS.has(t.key) || LEVEL_KEYS.has(t.key))) break;
+    if (t.cap || t.kind === 'num') lastCap = k;
+    k++;
+  }
+  // a long lower-case tail is a verb phrase, not part of the name
+  return k - lastCap - 1 > 2 ? lastCap + 1 : k;
+}
+
+interface PlaceSpec {
+  end: number;
+  place: number | null;
+  collective: boolean;
+}
+
+function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, end: number, def: HeadDef): PlaceSpec {
+  const tk = doc.tokens;
+  let k = j;
+  let collective = false;
+  if (tk[k]?.key === 'các' && tk[k + 1]?.key === 'cấp' && k + 1 < end) {
+    collective = true;
+    k += 2;
+  }
+  let probe = k;
+  // "(gọi tắt là Ủy ban MTTQ)" between the name and its place
+  const abbreviation = tk[probe + 1]?.allCaps && tk[probe + 2]?.text === ')';
+  if (tk[probe]?.text === '(' && (tk[probe + 1]?.key === 'gọi' || tk[probe + 1]?.key === 'viết' || abbreviation)) {
+    let c = probe + 1;
+    while (c < end && tk[c]!.text !== ')') c++;
+    if (c < end) probe = c + 1;
+  }
+  if (tk[probe]?.key === 'chi' && tk[probe + 1]?.key === 'nhánh') probe += 2;
+  let viaWord = probe;
+  if ((tk[probe]?.key === 'trong' || tk[probe]?.key === 'của') && probe + 1 < end) viaWord = probe + 1;
+  const lu = parseLevelUnit(doc, viaWord, end);
+  if (lu && (lu.name || lu.to - lu.from === 1)) {
+    if (lu.name) {
+      const idx = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: focusableAt(doc, orgStart, sentence(doc, orgStart)), inOrg: true });
+      return { end: lu.to, place: idx, collective };
+    }
+    if (lu.level === 'PROVINCE' || lu.level === 'DISTRICT') {
+      const idx = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: false, inOrg: true });
+      return { end: lu.to, place: idx, collective };
+    }
+  }
+  if (probe === viaWord) {
+    const g = matchProvince(doc, probe, end, false);
+    if (g) {
+      const idx = pushUnit(doc, units, probe, probe + g.length, { level: 'PROVINCE', name: g.entry.name, levelWord: null }, {
+        focusable: focusableAt(doc, orgStart, sentence(doc, orgStart)),
+        inOrg: true,
+      });
+      return { end: probe + g.length, place: idx, collective };
+    }
+    if (def.style === 'bare' && def.need === 'DISTRICT') {
+      const r = capRun(doc, probe, end, 3);
+      if (r > probe) {
+        const idx = pushUnit(doc, units, probe, r, { level: 'DISTRICT', name: canonicalUnitName(doc.text.slice(tk[probe]!.start, tk[r - 1]!.end)), levelWord: null }, {
+          focusable: true,
+          inOrg: true,
+        });
+        return { end: r, place: idx, collective };
+      }
+    }
+  }
+  return { end: collective ? k : j, place: null, collective };
+}
+
+const sentence = (doc: Doc, i: number) => doc.sentences[doc.tokens[i]!.sentence];
+
+export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[], campaigns: CampaignMention[]): void {
+  const tk = doc.tokens;
+  const campaignAt = new Map<number, number>();
+  campaigns.forEach((c, idx) => campaignAt.set(c.tokStart, idx));
+  for (const s of doc.sentences) {
+    if (s.role === 'byline') continue;
+    let i = s.tokStart;
+    while (i < s.tokEnd) {
+      if (doc.claimed[i] || doc.inCampaignName[i] || tk[i]!.kind !== 'word') {
+        i++;
+        continue;
+      }
+      const m = HEADS.match(tk, i, (def, from, to) => {
+        if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap)) return false;
+        // an all-capitals headline ("ĐẢNG BỘ HUYỆN …") is not read for names
+        if (to - from > 1 && tk.slice(from, to).every((x) => x.kind !== 'word' || x.allCaps)) return false;
+        for (let k = from; k < to; k++) if (doc.claimed[k]) return false;
+        return true;
+      });
+      if (!m) {
+        i++;
+        continue;
+      }
+      const def = m.value;
+      const headEnd = i + m.length;
+      let j = headEnd;
+      let base = def.base;
+      const variants = [...def.variants];
+      let subtype = def.subtype;
+      let campaign: number | null = null;
+      if (def.extent === 'proper') {
+        const e = properName(doc, j, s.tokEnd);
+        if (e === j) {
+          i++;
+          continue;
+        }
+        base = squash(doc.text.slice(tk[i]!.start, tk[e - 1]!.end));
+        j = e;
+      } else if (def.extent === 'domain') {
+        const d = DOMAINS.match(tk, j, (_v, _f, to) => to <= s.tokEnd);
+        if (!d) {
+          i++;
+          continue;
+        }
+        base = `${def.base} ${d.value}`;
+        const written = squash(doc.text.slice(tk[i]!.start, tk[j + d.length - 1]!.end));
+        if (written !== base) variants.push(written);
+        if (def.base === 'Bộ' && MILITARY_MINISTRIES.has(d.value)) subtype = 'MILITARY_POLICE';
+        j += d.length;
+      } else if (def.extent === 'fund') {
+        const c = campaignAt.get(j);
+        if (c === undefined || campaigns[c]!.subtype !== 'FUND') {
+          i++;
+          continue;
+        }
+        campaign = c;
+        campaigns[c]!.embedded = true;
+        base = `Ban vận động ${campaigns[c]!.name}`;
+        variants.push(`Ban vận động ${campaigns[c]!.aliases[1] ?? campaigns[c]!.name}`);
+        j = campaigns[c]!.tokEnd;
+      }
+      let need = def.need;
+      // "Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh": the party organization of a body
+      if (def.base === 'Đảng bộ' && isCap(tk[j]) && !matchProvince(doc, j, s.tokEnd, false)) {
+        const e = properName(doc, j, s.tokEnd);
+        if (e > j) {
+          base = `Đảng bộ ${squash(doc.text.slice(tk[j]!.start, tk[e - 1]!.end))}`;
+          j = e;
+        }
+      }
+      // "Trung ương Hội Chữ thập đỏ", "Hội Nông dân Việt Nam": the national body
+      const central = tk[i - 1]?.key === 'ương' && tk[i - 2]?.key === 'trung' && i - 2 >= s.tokStart && !doc.claimed[i - 2];
+      const vietNam = tk[j]?.key === 'việt' && tk[j + 1]?.key === 'nam' && j + 1 < s.tokEnd;
+      let from = i;
+      if (need !== 'NONE' && def.extent !== 'proper' && (central || (vietNam && !parseLevelUnit(doc, j + 2, s.tokEnd)))) {
+        if (vietNam) j += 2;
+        if (central) from = i - 2;
+        base = def.subtype === 'FRONT' && def.base === 'Ủy ban MTTQ' ? 'Ủy ban Trung ương MTTQ Việt Nam' : `${central ? 'Trung ương ' : ''}${base}${vietNam ? ' Việt Nam' : ''}`;
+        need = 'NONE';
+      } else if (vietNam && need !== 'NONE') {
+        j += 2;
+      }
+      i = from;
+      claim(doc, i, j);
+      const spec: PlaceSpec =
+        need === 'NONE' ? { end: j, place: null, collective: false } : placeSpec(doc, units, i, j, s.tokEnd, def);
+      if (def.requirePlace && spec.place === null) {
+        for (let k = i; k < j; k++) doc.claimed[k] = 0;
+        i++;
+        continue;
+      }
+      claim(doc, i, spec.end);
+      orgs.push({
+        start: tk[i]!.start,
+        end: tk[spec.end - 1]!.end,
+        text: doc.text.slice(tk[i]!.start, tk[spec.end - 1]!.end),
+        sentence: s.index,
+        tokStart: i,
+        tokEnd: spec.end,
+        base,
+        baseVariants: variants,
+        subtype,
+        need,
+        style: def.style,
+        place: spec.place,
+        locatedIn: null,
+        campaign,
+        parentBase: def.parentBase ?? null,
+        parentSpan:
+          def.parentBase && def.parentTokens
+            ? { start: tk[headEnd - def.parentTokens]!.start, end: tk[headEnd - 1]!.end }
+            : null,
+      });
+      i = spec.end;
+    }
+  }
+}

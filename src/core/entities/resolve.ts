@@ -1,0 +1,348 @@
+// Turns mentions into entities with stable ids. Decides the unit each sentence is about (its
+// focus), attaches bodies named without a place to the unit of their section, infers parents
+// of districts and communes, and merges mentions of the same thing.
+import type { ExtractedEntity, ExtractedRelation, Mention, RelationType, Span } from '../types.ts';
+import { campaignId, lowerUnitId, orgId, personId, provinceId, regionId, relationId } from '../ids.ts';
+import { fold, squash } from '../text.ts';
+import { rank } from './admin.ts';
+import type { Doc, Mentions, UnitLevel, UnitMention } from './model.ts';
+
+interface UnitNode {
+  key: string;
+  level: UnitLevel;
+  name: string;
+  levelWord: string | null;
+  parentKey: string | null;
+  /** Sentence of the mention that stated or implied the parent. */
+  parentEvidence: Span & { sentenceIndex: number } | null;
+  id: string;
+}
+
+export interface Resolution {
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  /** Per sentence: id of the unit the sentence is about, or null. */
+  focusId: Array<string | null>;
+  /** The unit a figure at `offset` in sentence `si` is about: the nearest one named before it. */
+  unitBefore: (si: number, offset: number) => string | null;
+  /** Entity id of each mention kind, by mention index. */
+  unitIds: Array<string | null>;
+  orgIds: string[];
+  campaignIds: string[];
+  personIds: string[];
+}
+
+const unitKey = (level: UnitLevel, name: string) => `${level}:${fold(name)}`;
+
+class EntityBag {
+  private readonly byId = new Map<string, ExtractedEntity>();
+  readonly order: ExtractedEntity[] = [];
+
+  add(id: string, type: ExtractedEntity['type'], subtype: string, name: string, aliases: string[], mention: Mention | null): void {
+    let e = this.byId.get(id);
+    if (!e) {
+      e = { id, type, subtype, name, aliases: [], mentions: [] };
+      this.byId.set(id, e);
+      this.order.push(e);
+    }
+    for (const a of aliases) {
+      const s = squash(a);
+      if (s && s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
+    }
+    if (mention && !e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) e.mentions.push(mention);
+  }
+
+  get(id: string): ExtractedEntity | undefined {
+    return this.byId.get(id);
+  }
+}
+
+class RelationBag {
+  private readonly seen = new Set<string>();
+  readonly list: ExtractedRelation[] = [];
+  add(type: RelationType, from: string, to: string, evidence: Span & { sentenceIndex: number }): void {
+    if (from === to) return;
+    const id = relationId(type, from, to);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.list.push({ id, type, from, to, evidence: { start: evidence.start, end: evidence.end, sentenceIndex: evidence.sentenceIndex } });
+  }
+}
+
+const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
+const RUN_SUBTYPES = new Set(['CAMPAIGN', 'MOVEMENT', 'EMULATION_MOVEMENT', 'FUND']);
+
+export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>): Resolution {
+  const nodes = new Map<string, UnitNode>();
+  const mentionKey: Array<string | null> = m.units.map((u) => (u.name ? unitKey(u.level, u.name) : null));
+  const span = (x: { start: number; end: number; sentence: number }) => ({ start: x.start, end: x.end, sentenceIndex: x.sentence });
+  const sentenceSpan = (si: number) => {
+    const s = doc.sentences[si]!;
+    return { start: s.start, end: s.end, sentenceIndex: si };
+  };
+  const cover = (a: { start: number; end: number; sentence: number }, b: { start: number; end: number; sentence: number }) =>
+    a.sentence === b.sentence
+      ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), sentenceIndex: a.sentence }
+      : sentenceSpan(a.sentence);
+
+  // 1. unit nodes and stated parents
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    if (!key || !u.name) return;
+    if (!nodes.has(key)) nodes.set(key, { key, level: u.level, name: u.name, levelWord: u.levelWord, parentKey: null, parentEvidence: null, id: '' });
+    const n = nodes.get(key)!;
+    if (!n.levelWord && u.levelWord) n.levelWord = u.levelWord;
+  });
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    if (!key || u.parent === null) return;
+    const pk = mentionKey[u.parent];
+    const n = nodes.get(key)!;
+    if (pk && !n.parentKey && pk !== key) {
+      n.parentKey = pk;
+      n.parentEvidence = cover(u, m.units[u.parent]!);
+    }
+  });
+  // "huyện Nam Đàn (Nghệ An)": a parenthesis right after a unit names its parent
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    const p = parenPlace.get(u.tokEnd);
+    if (!key || p === undefined) return;
+    const pk = mentionKey[p];
+    const n = nodes.get(key)!;
+    if (pk && !n.parentKey && pk !== key && rank(nodes.get(pk)!.level) < rank(n.level)) {
+      n.parentKey = pk;
+      n.parentEvidence = cover(u, m.units[p]!);
+    }
+  });
+
+  // 2. focus: the first unit a sentence is about, carried through its ★ section
+  const counts = new Map<string, number>();
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    if (key && u.level !== 'REGION') counts.set(key, (counts.get(key) ?? 0) + (doc.sentences[u.sentence]?.role === 'title' ? 2 : 1));
+  });
+  let main: string | null = null;
+  for (const [k, c] of counts) if (main === null || c > counts.get(main)!) main = k;
+  const ancestorAt = (key: string | null, level: UnitLevel): string | null => {
+    let k = key;
+    const seen = new Set<string>();
+    while (k && !seen.has(k)) {
+      seen.add(k);
+      const n = nodes.get(k);
+      if (!n) return null;
+      if (n.level === level) return k;
+      if (rank(n.level) < rank(level)) return null;
+      k = n.parentKey;
+    }
+    return null;
+  };
+  const mainProvince = (): string | null => {
+    let best: string | null = null;
+    for (const [k, c] of counts) if (nodes.get(k)?.level === 'PROVINCE' && (best === null || c > counts.get(best)!)) best = k;
+    return best;
+  };
+  const placeAt = (si: number, level: UnitLevel | 'ANY'): string | null => {
+    const f = focusKey[si] ?? null;
+    if (level === 'ANY') return f;
+    const a = ancestorAt(f, level);
+    if (a) return a;
+    if (level === 'PROVINCE') {
+      // a district in focus whose province is unknown: no guess; otherwise the article's province
+      const fn = f ? nodes.get(f) : undefined;
+      return fn && fn.level !== 'PROVINCE' ? null : mainProvince();
+    }
+    return null;
+  };
+
+  // candidates per sentence: named units and references by level word ("toàn tỉnh"), by position
+  type Cand = { start: number; key: string | null; level: UnitLevel };
+  const cands: Cand[][] = doc.sentences.map(() => []);
+  m.units.forEach((u, idx) => {
+    if (u.level === 'REGION' || !u.focusable) return;
+    cands[u.sentence]!.push({ start: u.start, key: mentionKey[idx] ?? null, level: u.level });
+  });
+  for (const c of cands) c.sort((x, y) => x.start - y.start);
+  const sectionFirst = new Map<number, string>();
+  doc.sentences.forEach((s) => {
+    const k = cands[s.index]!.find((c) => c.key)?.key;
+    if (k && s.role !== 'caption' && !sectionFirst.has(s.section)) sectionFirst.set(s.section, k);
+  });
+  const resolveRef = (level: UnitLevel, context: string | null): string | null =>
+    ancestorAt(context, level) ?? (level === 'PROVINCE' && !context ? mainProvince() : null);
+  const focusKey: Array<string | null> = [];
+  const carryBefore: Array<string | null> = [];
+  /** Per sentence: resolved candidates (offset, key), for the figures' nearest unit. */
+  const resolvedCands: Array<Array<{ start: number; key: string }>> = [];
+  let carry: string | null = null;
+  let section = -1;
+  for (const s of doc.sentences) {
+    if (s.section !== section) {
+      section = s.section;
+      carry = null;
+    }
+    const context = carry ?? sectionFirst.get(s.section) ?? main;
+    const list: Array<{ start: number; key: string }> = [];
+    for (const c of cands[s.index]!) {
+      const k = c.key ?? resolveRef(c.level, context);
+      if (k) list.push({ start: c.start, key: k });
+    }
+    resolvedCands.push(list);
+    carryBefore.push(carry);
+    const own = list[0]?.key ?? null;
+    focusKey.push(own ?? context);
+    if (own && s.role !== 'caption') carry = own;
+  }
+
+  // 3. inferred parents: a district or commune without a stated parent belongs to the unit in focus
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    if (!key) return;
+    const n = nodes.get(key)!;
+    if (n.parentKey || (n.level !== 'DISTRICT' && n.level !== 'COMMUNE')) return;
+    const f = focusKey[u.sentence] ?? null;
+    if (!f || f === key) return;
+    const want: UnitLevel = n.level === 'COMMUNE' ? 'DISTRICT' : 'PROVINCE';
+    const p = ancestorAt(f, want) ?? (n.level === 'COMMUNE' ? ancestorAt(f, 'PROVINCE') : null);
+    if (p && p !== key) {
+      n.parentKey = p;
+      n.parentEvidence = sentenceSpan(u.sentence);
+    }
+  });
+
+  // 4. unit ids (parents first)
+  const idOf = (key: string, depth = 0): string => {
+    const n = nodes.get(key)!;
+    if (n.id) return n.id;
+    if (n.level === 'PROVINCE') n.id = provinceId(n.name);
+    else if (n.level === 'REGION') n.id = regionId(n.name);
+    else {
+      const parent = n.parentKey && depth < 4 ? idOf(n.parentKey, depth + 1) : null;
+      n.id = lowerUnitId(n.level, n.name, parent);
+    }
+    return n.id;
+  };
+  for (const k of nodes.keys()) idOf(k);
+
+  const bag = new EntityBag();
+  const rels = new RelationBag();
+  const mention = (x: { start: number; end: number; text: string; sentence: number }): Mention => ({
+    start: x.start,
+    end: x.end,
+    text: x.text,
+    sentenceIndex: x.sentence,
+  });
+
+  // 5. unit entities; references by level word resolve to the unit in focus
+  const unitIds: Array<string | null> = m.units.map((u, idx) => {
+    const key = mentionKey[idx] ?? (u.level === 'REGION' ? null : placeAt(u.sentence, u.level));
+    if (!key) return null;
+    const n = nodes.get(key)!;
+    const aliases = u.name ? [u.text] : [];
+    if (u.name && n.levelWord && n.level !== 'REGION' && !n.name.startsWith(n.levelWord)) aliases.push(`${n.levelWord} ${n.name}`);
+    bag.add(n.id, 'AdministrativeUnit', n.level, n.name, aliases, mention(u));
+    return n.id;
+  });
+  for (const n of nodes.values()) {
+    if (n.parentKey && n.parentEvidence) rels.add('PART_OF', n.id, nodes.get(n.parentKey)!.id, n.parentEvidence);
+  }
+
+  const placePhrase = (key: string, style: 'bare' | 'level'): string => {
+    const n = nodes.get(key)!;
+    if (style === 'bare' || n.level === 'REGION') return n.name;
+    const lw = n.levelWord ?? (n.level === 'PROVINCE' ? 'tỉnh' : n.level === 'DISTRICT' ? 'huyện' : 'xã');
+    return n.name.startsWith(lw) ? n.name : `${lw} ${n.name}`;
+  };
+
+  // 6. campaigns
+  const campaignIds = m.campaigns.map((c) => {
+    const id = campaignId(c.key);
+    bag.add(id, 'Campaign', c.subtype, c.name, [c.text, ...c.aliases], mention(c));
+    return id;
+  });
+
+  // 7. organizations
+  const orgIds = m.orgs.map((o) => {
+    let placeKey: string | null = null;
+    if (o.place !== null) {
+      const pu = m.units[o.place]!;
+      placeKey = mentionKey[o.place] ?? placeAt(o.sentence, pu.level);
+    } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
+      placeKey = placeAt(o.sentence, o.need);
+    }
+    const placeId = placeKey ? nodes.get(placeKey)!.id : null;
+    const id = orgId(o.base, placeId);
+    const where = placeKey ? ` ${placePhrase(placeKey, o.style)}` : '';
+    const aliases = o.text.includes('(') ? [] : [o.text];
+    for (const v of o.baseVariants) aliases.push(`${v}${where}`);
+    if (where) aliases.push(o.base);
+    bag.add(id, 'Organization', o.subtype, `${o.base}${where}`, aliases, mention(o));
+    // located in its place when the text writes the place or the head word implies its level
+    const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE';
+    if (placeId && stated) rels.add('LOCATED_IN', id, placeId, span(o));
+    // "Nhà máy X (Từ Sơn, Bắc Ninh)", "Công ty X tại huyện Y"
+    const paren = parenPlace.get(o.tokEnd);
+    let loc: number | null = paren ?? null;
+    if (loc === null) {
+      const after = doc.tokens[o.tokEnd];
+      if (after && (after.key === 'tại' || after.key === 'ở')) {
+        const u = m.units.findIndex((x) => x.tokStart === o.tokEnd + 1);
+        if (u >= 0) loc = u;
+      }
+    }
+    if (loc !== null && !placeId) {
+      const lk = mentionKey[loc];
+      if (lk) rels.add('LOCATED_IN', id, nodes.get(lk)!.id, cover(o, m.units[loc]!));
+    }
+    if (o.parentBase && o.parentSpan) {
+      const pid = orgId(o.parentBase, placeId);
+      const pw = placeKey ? ` ${placePhrase(placeKey, 'bare')}` : '';
+      bag.add(pid, 'Organization', o.subtype, `${o.parentBase}${pw}`, [o.parentBase], {
+        start: o.parentSpan.start,
+        end: o.parentSpan.end,
+        text: doc.text.slice(o.parentSpan.start, o.parentSpan.end),
+        sentenceIndex: o.sentence,
+      });
+      rels.add('PART_OF', id, pid, span(o));
+    }
+    if (o.campaign !== null) rels.add('RUNS', id, campaignIds[o.campaign]!, span(o));
+    return id;
+  });
+
+  // 8. people
+  const personIds = m.people.map((p) => {
+    const id = personId(p.name);
+    bag.add(id, 'Person', p.role, p.name, p.aliases, mention(p));
+    if (p.org !== null) rels.add(p.leads ? 'LEADS' : 'MEMBER_OF', id, orgIds[p.org]!, cover(p, m.orgs[p.org]!));
+    return id;
+  });
+
+  // 9. RUNS: the body a sentence is about runs the campaigns the sentence announces
+  for (const s of doc.sentences) {
+    const orgsHere = m.orgs
+      .map((o, idx) => ({ o, idx }))
+      .filter(({ o }) => o.sentence === s.index && AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
+    if (orgsHere.length === 0) continue;
+    const agent = orgsHere[0]!;
+    m.campaigns.forEach((c, ci) => {
+      if (c.sentence !== s.index || c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
+      rels.add('RUNS', orgIds[agent.idx]!, campaignIds[ci]!, cover(agent.o, c));
+    });
+  }
+
+  return {
+    entities: bag.order,
+    relations: rels.list,
+    focusId: focusKey.map((k) => (k ? nodes.get(k)!.id : null)),
+    unitBefore: (si, offset) => {
+      let k: string | null = null;
+      for (const c of resolvedCands[si] ?? []) if (c.start < offset) k = c.key;
+      k ??= carryBefore[si] ?? focusKey[si] ?? null;
+      return k ? nodes.get(k)!.id : null;
+    },
+    unitIds,
+    orgIds,
+    campaignIds,
+    personIds,
+  };
+}

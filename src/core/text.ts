@@ -1,0 +1,72 @@
+// Small string helpers shared by the recognisers: diacritic folding, tone-mark placement,
+// slugs. Pure functions; results of the per-token ones are memoised.
+
+const FOLD_CACHE = new Map<string, string>();
+const TONE_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Lower case without diacritics, đ → d: "Đắk Lắk" → "dak lak". */
+export function fold(s: string): string {
+  let r = FOLD_CACHE.get(s);
+  if (r === undefined) {
+    r = s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .normalize('NFC');
+    if (FOLD_CACHE.size > CACHE_LIMIT) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, r);
+  }
+  return r;
+}
+
+// Old-style ("hoà", "thuỷ") and new-style ("hòa", "thủy") tone placement are both common.
+const TONE_PAIRS: Array<[RegExp, string]> = [
+  [/oà/g, 'òa'], [/oá/g, 'óa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'],
+  [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
+  [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
+];
+
+/** Lower case with one tone-mark placement, so "Uỷ ban" and "Ủy ban" compare equal. */
+export function toneKey(s: string): string {
+  let r = TONE_CACHE.get(s);
+  if (r === undefined) {
+    r = s.toLowerCase();
+    if (/[ou][àáảãạèéẻẽẹỳýỷỹỵ]/.test(r)) for (const [re, to] of TONE_PAIRS) r = r.replace(re, to);
+    if (TONE_CACHE.size > CACHE_LIMIT) TONE_CACHE.clear();
+    TONE_CACHE.set(s, r);
+  }
+  return r;
+}
+
+/** URL/id-safe slug: diacritics folded, đ → d, non-alphanumerics → "-". */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "THANH PHONG" → "Thanh Phong". */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** Straight quotes → curly quotes, so canonical names are spelled one way. */
+export function curlyQuotes(s: string): string {
+  let open = true;
+  return s.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
+}

@@ -1,0 +1,85 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config/index.ts';
+
+export type Params = Record<string, unknown>;
+
+/**
+ * Counts the Cypher statements sent, so a caller (one GraphQL request, a test, a benchmark)
+ * can see how many round trips its work cost.
+ */
+export class RoundTripCounter {
+  count = 0;
+}
+
+/** The one door to Neo4j: every statement of the graph layer goes through here. */
+export class GraphDatabase {
+  constructor(
+    readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static connect(connection: Neo4jConnection, options: { maxRetryTimeMs?: number } = {}): GraphDatabase {
+    // No password: the server runs without authentication (the embedded default, bound to loopback).
+    const auth = connection.password ? neo4j.auth.basic(connection.username, connection.password) : undefined;
+    const driver = neo4j.driver(connection.uri, auth, {
+      // Offsets, counts and values fit in a double; plain numbers keep the API layer simple.
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      // Transient failures (leader switch, restart) are retried this long before an error surfaces.
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
+      maxConnectionPoolSize: 50,
+    });
+    return new GraphDatabase(driver, connection.database);
+  }
+
+  async read<R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter): Promise<R[]> {
+    if (counter) counter.count++;
+    const result = await this.driver.executeQuery<QueryResult<R>>(query, params, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+    });
+    return result.records.map((r) => r.toObject());
+  }
+
+  /** Runs `work` in one write transaction: all of it lands, or none of it. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new WriteTx(tx, counter)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Auto-commit statement, for schema commands that may not share a transaction with data. */
+  async runSchemaCommand(query: string): Promise<void> {
+    await this.driver.executeQuery(query, {}, { database: this.database });
+  }
+
+  /** One auto-commit statement without retries: a health check must answer fast, not wait out an outage. */
+  async ping(): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export class WriteTx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly counter: RoundTripCounter | undefined,
+  ) {}
+
+  async run<R extends RecordShape>(query: string, params: Params = {}): Promise<R[]> {
+    if (this.counter) this.counter.count++;
+    const result = await this.tx.run<R>(query, params);
+    return result.records.map((r) => r.toObject());
+  }
+}

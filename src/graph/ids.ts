@@ -1,0 +1,32 @@
+// Ids of the provenance layer. They derive from the article id and character offsets, so
+// writing the same article twice produces the same ids (MERGE keys) and therefore no new nodes.
+import type { RelationType } from '../core/types.ts';
+import type { EvidenceRecord } from './records.ts';
+
+export const sentenceId = (articleId: string, index: number): string => `${articleId}:s${index}`;
+
+export const mentionId = (articleId: string, start: number, end: number, entityId: string): string =>
+  `${articleId}:m${start}-${end}:${entityId}`;
+
+export const figureId = (articleId: string, start: number, end: number): string => `${articleId}:f${start}-${end}`;
+
+export const relationId = (fromId: string, type: RelationType, toId: string): string => `${fromId}-[${type}]->${toId}`;
+
+const RELATION_ID = /^(.+)-\[([A-Z_]+)\]->(.+)$/;
+
+export function parseRelationId(id: string): { fromId: string; type: string; toId: string } | null {
+  const m = RELATION_ID.exec(id);
+  return m ? { fromId: m[1]!, type: m[2]!, toId: m[3]! } : null;
+}
+
+/** Relationship evidence is kept as a list of strings (Neo4j properties cannot hold maps). */
+export const evidenceKey = (sentence: string, start: number, end: number): string => `${sentence}|${start}|${end}`;
+
+export function parseEvidenceKey(key: string): EvidenceRecord | null {
+  const [sentence, start, end] = key.split('|');
+  const article = sentence?.replace(/:s\d+$/, '');
+  if (!sentence || !article || start === undefined || end === undefined) return null;
+  return { articleId: article, sentenceId: sentence, start: Number(start), end: Number(end) };
+}
+
+export const articlePrefix = (articleId: string): string => `${articleId}:`;

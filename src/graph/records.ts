@@ -1,0 +1,75 @@
+// Shapes the graph layer returns. The API layer maps GraphQL types onto these (codegen mappers).
+import type { EntityType, Qualifier, RelationType } from '../core/types.ts';
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** ISO-8601 with offset, or null when the article carried no date line. */
+  publishedAt: string | null;
+  url: string | null;
+  text: string;
+  ingestedAt: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  subtype: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface SentenceRecord {
+  id: string;
+  articleId: string;
+  index: number;
+  section: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MentionRecord {
+  id: string;
+  entityId: string;
+  articleId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FigureRecord {
+  id: string;
+  articleId: string;
+  sentenceId: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  period: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  /** Subjects in the order the extractor ranked them (first = main subject). */
+  subjectIds: string[];
+}
+
+export interface EvidenceRecord {
+  articleId: string;
+  sentenceId: string;
+  start: number;
+  end: number;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  evidence: EvidenceRecord[];
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}

@@ -1,0 +1,68 @@
+// The HTTP application: GraphQL at /graphql and a health check at /health.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import { createContext, type ApiContext } from '../api/context.ts';
+import { formatError } from '../api/errors.ts';
+import { resolvers } from '../api/resolvers/index.ts';
+import type { GraphDatabase } from '../graph/database.ts';
+
+export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
+
+export interface AppOptions {
+  db: GraphDatabase;
+  logger: Logger;
+  maxPageSize: number;
+}
+
+export interface App {
+  httpServer: http.Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function createApp({ db, logger, maxPageSize }: AppOptions): Promise<App> {
+  const expressApp = express();
+  const httpServer = http.createServer(expressApp);
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    resolvers,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'resolver failed')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  expressApp.get('/health', async (_req, res) => {
+    try {
+      await db.ping();
+      res.status(200).json({ status: 'ok', neo4j: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'health check: Neo4j is not answering');
+      res.status(503).json({ status: 'unavailable', neo4j: 'down' });
+    }
+  });
+
+  expressApp.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db, maxPageSize) }),
+  );
+
+  return {
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

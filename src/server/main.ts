@@ -1,0 +1,47 @@
+// `npm start`: open the graph (starting embedded Neo4j unless NEO4J_URI is set), load the seed
+// articles into an empty graph, serve GraphQL, and shut everything down cleanly on a signal.
+import { pino } from 'pino';
+import { loadConfig } from '../config/index.ts';
+import { countArticles } from '../graph/articles.ts';
+import { articleFilesIn, ingestFile } from '../pipeline/ingest.ts';
+import { openGraph } from '../runtime/graph.ts';
+import { createApp } from './app.ts';
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const graph = await openGraph(config, (line) => logger.info(line));
+  logger.info({ uri: graph.uri }, 'Neo4j is answering');
+
+  if ((await countArticles(graph.db)) === 0) {
+    for (const file of await articleFilesIn(config.seedsDir)) {
+      const result = await ingestFile(graph.db, file);
+      logger.info({ file, ...result }, 'seed article loaded');
+    }
+  }
+
+  const app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize });
+  const port = await app.listen(config.port);
+  logger.info(
+    { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
+    'vnkg is serving GraphQL',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.stop();
+    await graph.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

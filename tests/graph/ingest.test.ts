@@ -1,0 +1,83 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract.ts';
+import type { Extraction, RelationType } from '../../src/core/types.ts';
+import type { GraphDatabase } from '../../src/graph/database.ts';
+import { deleteArticle, ingestExtraction } from '../../src/graph/ingest.ts';
+import { connectTestGraph, graphCounts, resetGraph } from '../support/graph.ts';
+import { seedText } from '../support/fixtures.ts';
+
+describe('writing an article to the graph', () => {
+  const db: GraphDatabase = connectTestGraph();
+  const seed = extractArticle(seedText());
+
+  beforeEach(() => resetGraph(db));
+  afterAll(() => db.close());
+
+  it('writes the article, its sentences, entities, mentions, figures and relations', async () => {
+    const result = await ingestExtraction(db, seed);
+    expect(result.status).toBe('created');
+    const counts = await graphCounts(db);
+    expect(counts['node:Article']).toBe(1);
+    expect(counts['node:Sentence']).toBe(seed.sentences.length);
+    expect(counts['node:Entity']).toBe(seed.entities.length);
+    expect(counts['node:Mention']).toBe(seed.entities.reduce((n, e) => n + e.mentions.length, 0));
+    expect(counts['node:Figure']).toBe(seed.figures.length);
+    expect(counts['node:Province']).toBeGreaterThanOrEqual(2);
+    const distinctRelations = new Set(seed.relations.map((r) => `${r.from}|${r.type}|${r.to}`)).size;
+    const written = (['LOCATED_IN', 'PART_OF', 'RUNS', 'MEMBER_OF', 'LEADS', 'RELATED_TO'] as RelationType[])
+      .reduce((n, t) => n + (counts[`rel:${t}`] ?? 0), 0);
+    expect(written).toBe(distinctRelations);
+  });
+
+  it('changes nothing when the same article is ingested again', async () => {
+    await ingestExtraction(db, seed);
+    const before = await graphCounts(db);
+    const again = await ingestExtraction(db, extractArticle(seedText()));
+    expect(again.status).toBe('unchanged');
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('keeps every relation traceable to a sentence of the article', async () => {
+    await ingestExtraction(db, seed);
+    const rows = await db.read<{ evidence: string[] }>('MATCH (:Entity)-[r]->(:Entity) RETURN r.evidence AS evidence', {});
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { evidence } of rows) {
+      expect(evidence.length).toBeGreaterThan(0);
+      for (const key of evidence) expect(key.startsWith(`${seed.article.id}:s`)).toBe(true);
+    }
+    const orphans = await db.read<{ n: number }>(
+      'MATCH (x) WHERE (x:Mention OR x:Figure) AND NOT (x)-[:IN_SENTENCE|STATED_IN]->(:Sentence) RETURN count(x) AS n',
+      {},
+    );
+    expect(orphans[0]?.n).toBe(0);
+  });
+
+  it('replaces an earlier extraction of the article without leaving its old facts behind', async () => {
+    await ingestExtraction(db, seed);
+    const reduced: Extraction = { ...seed, figures: seed.figures.slice(1), relations: [] };
+    // Pretend an older extractor wrote `seed`: the same text with a different version is re-extracted.
+    await db.writeTransaction((tx) => tx.run('MATCH (a:Article) SET a.extractorVersion = "old"'));
+    const result = await ingestExtraction(db, reduced);
+    expect(result.status).toBe('updated');
+    const counts = await graphCounts(db);
+    expect(counts['node:Figure']).toBe(seed.figures.length - 1);
+    expect(counts['rel:RUNS'] ?? 0).toBe(0);
+    expect(counts['node:Article']).toBe(1);
+  });
+
+  it('writes nothing when a statement of the transaction fails', async () => {
+    const broken = {
+      ...seed,
+      relations: [{ ...seed.relations[0]!, type: '' as RelationType }],
+    };
+    await expect(ingestExtraction(db, broken)).rejects.toThrow();
+    expect(await graphCounts(db)).toEqual({});
+  });
+
+  it('deletes an article with its provenance and the facts only it supported', async () => {
+    await ingestExtraction(db, seed);
+    expect(await deleteArticle(db, seed.article.id)).toBe(true);
+    expect(await graphCounts(db)).toEqual({});
+    expect(await deleteArticle(db, seed.article.id)).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { pino } from 'pino';
+import type { GraphDatabase } from '../../src/graph/database.ts';
+import { createApp, type App } from '../../src/server/app.ts';
+
+export interface GraphQLResponse<D = Record<string, unknown>> {
+  status: number;
+  data?: D | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  query<D = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<D>>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP application on a free port, so tests exercise exactly what clients do. */
+export async function startTestServer(db: GraphDatabase): Promise<TestServer> {
+  const app = await createApp({ db, logger: pino({ level: process.env['LOG_LEVEL'] ?? 'silent' }), maxPageSize: 100 });
+  const port = await app.listen(0);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    async query(query, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    close: () => app.stop(),
+  };
+}
