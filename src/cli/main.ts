@@ -1,29 +1,21 @@
 // `vnkg extract FILE` and `vnkg ingest FILE…`: thin shells over the core and the pipeline.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { toContractJson, extractArticle } from '../core/extract.ts';
 import { ExtractionInputError } from '../core/errors.ts';
 import { loadConfig } from '../config/index.ts';
 import { ArticleInputError, readArticleFile, readStdin } from '../pipeline/article-file.ts';
-import { articleFilesIn, ingestText } from '../pipeline/ingest.ts';
+import { ingestSources } from '../pipeline/batch.ts';
+import { countRecords, readSources } from '../pipeline/sources.ts';
 import { openGraph } from '../runtime/graph.ts';
-import { stat } from 'node:fs/promises';
+import type { Extraction } from '../core/types.ts';
+import { createProgress } from './progress.ts';
 
 /** Errors caused by the input, reported as one line without a stack trace. */
-const isInputError = (e: unknown): e is Error => e instanceof ArticleInputError || e instanceof ExtractionInputError;
+const isInputError = (e: unknown): e is Error =>
+  e instanceof ArticleInputError || e instanceof ExtractionInputError || e instanceof InvalidArgumentError;
 
 async function readSource(file: string): Promise<string> {
   return file === '-' ? readStdin() : readArticleFile(file);
-}
-
-/** Files named on the command line, with folders expanded to their `.txt` files. */
-async function expandPaths(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => null);
-    if (info?.isDirectory()) files.push(...(await articleFilesIn(p)));
-    else files.push(p);
-  }
-  return files;
 }
 
 const program = new Command()
@@ -43,35 +35,54 @@ program
 
 program
   .command('ingest')
-  .description('extract articles and write each, with its provenance, to Neo4j in one transaction')
-  .argument('<paths...>', 'article files or folders of .txt files')
-  .action(async (paths: string[]) => {
-    const config = loadConfig();
-    const files = await expandPaths(paths);
-    const graph = await openGraph(config, (line) => process.stderr.write(`${line}\n`));
-    let failed = 0;
+  .description('extract articles and write each, with its provenance, to Neo4j (whole or not at all)')
+  .argument('<paths...>', 'article .txt files, folders of them, or JSON Lines files ({title, text, url?, publishedAt?} per line)')
+  .option('--dry-run', 'extract only, and print what would be written', false)
+  .option('--batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10), 200)
+  .option('-v, --verbose', 'print one line per article', false)
+  .action(async (paths: string[], opts: { dryRun: boolean; batchSize: number; verbose: boolean }) => {
+    if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) throw new InvalidArgumentError('--batch-size must be a positive integer.');
+    const graph = opts.dryRun ? null : await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+    const progress = createProgress(await countRecords(paths));
+    const started = performance.now();
     try {
-      for (const file of files) {
-        try {
-          const r = await ingestText(graph.db, { text: await readArticleFile(file) });
-          process.stdout.write(
-            `${file}: ${r.status} ${r.articleId} (${r.entities} entities, ${r.figures} figures, ${r.relations} relations)\n`,
-          );
-        } catch (error) {
-          if (!isInputError(error)) throw error;
-          failed++;
-          const where = error instanceof ArticleInputError ? '' : `${file}: `;
-          process.stderr.write(`${where}${error.message} Skipped; nothing was written for it.\n`);
-        }
+      const summary = await ingestSources(graph?.db ?? null, readSources(paths), {
+        batchSize: opts.batchSize,
+        dryRun: opts.dryRun,
+        onOutcome: (o) => {
+          progress.tick();
+          if (!o.ok) {
+            const where = o.error instanceof ArticleInputError ? '' : `${o.origin}: `;
+            progress.log(`${where}${o.error.message} Skipped; nothing was written for it.`);
+          } else if (opts.dryRun) {
+            process.stdout.write(`${describeDryRun(o.origin, o.extraction)}\n`);
+          } else if (opts.verbose) {
+            const r = o.result;
+            process.stdout.write(`${o.origin}: ${r.status} ${r.articleId} (${r.entities} entities, ${r.figures} figures, ${r.relations} relations)\n`);
+          }
+        },
+      });
+      progress.stop();
+      const seconds = (performance.now() - started) / 1000;
+      const verb = opts.dryRun ? 'would write' : 'written';
+      process.stderr.write(
+        `${summary.total} articles: ${summary.written} ${verb}, ${summary.unchanged} unchanged, ${summary.failed} failed ` +
+          `(${seconds.toFixed(1)} s, ${(summary.total / Math.max(seconds, 1e-3)).toFixed(0)} articles/s)\n`,
+      );
+      if (summary.failed) {
+        process.stderr.write(`${summary.failed} of ${summary.total} articles were not ingested.\n`);
+        process.exitCode = 1;
       }
     } finally {
-      await graph.close();
-    }
-    if (failed) {
-      process.stderr.write(`${failed} of ${files.length} articles were not ingested.\n`);
-      process.exitCode = 1;
+      progress.stop();
+      await graph?.close();
     }
   });
+
+function describeDryRun(origin: string, x: Extraction): string {
+  const names = x.entities.map((e) => `${e.type}:${e.name}`).join('; ');
+  return `${origin}: would write ${x.article.id} "${x.article.title}" — ${x.entities.length} entities (${names}), ${x.figures.length} figures, ${x.relations.length} relations`;
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   VNKG_SEEDS_DIR: z.string().default('seeds'),
   VNKG_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   VNKG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  VNKG_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +31,8 @@ export interface Config {
   seedsDir: string;
   embeddedBoltPort: number;
   maxPageSize: number;
+  /** Enables the mutations for requests carrying it; undefined = read-only API. */
+  apiKey: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: path.resolve(e.VNKG_SEEDS_DIR),
     embeddedBoltPort: e.VNKG_NEO4J_BOLT_PORT,
     maxPageSize: e.VNKG_MAX_PAGE_SIZE,
+    apiKey: e.VNKG_API_KEY,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,61 +1,121 @@
 // Figures: the quantities of a sentence (see numbers.ts) with their subjects and period.
-// Subjects: the bodies and campaigns the sentence names before the figure (money raised by a
-// front body is about the body, the fund and the place), then the unit the sentence is about.
+// Subjects: the bodies and campaigns named before the figure in its clause (else in its
+// sentence, else the body the section last spoke of), then the unit the figure is about (the
+// nearest one named before it, else the sentence's or section's). Money raised by a front body
+// is thus about the body, the fund and the place.
 import type { ExtractedFigure } from './types.ts';
 import { figureId } from './ids.ts';
-import { scanQuantities, unitAt, type Quantity } from './numbers.ts';
-import type { Token } from './tokens.ts';
+import { UNIT_ABBREVIATIONS, scanQuantities, unitAt, type Quantity } from './numbers.ts';
 import { periodOf, type PeriodContext } from './periods.ts';
+import type { Token } from './tokens.ts';
 import type { Doc, Mentions } from './entities/model.ts';
 import type { Resolution } from './entities/resolve.ts';
 
+const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION', 'ENTERPRISE', 'MILITARY_POLICE']);
+
 export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdValue: string, ctx: PeriodContext): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
+  const tk = doc.tokens;
   const blocked = (i: number) => doc.claimed[i] === 1 || doc.inCampaignName[i] === 1;
+  const abbreviations = abbreviationsOf(doc);
+  let lastBody: string | null = null;
+  let section = -1;
   for (const s of doc.sentences) {
-    if (s.role !== 'title' && s.role !== 'body') continue;
-    const qs = scanQuantities(doc.text, doc.tokens, s.tokStart, s.tokEnd, { blocked });
-    if (qs.length === 0) continue;
-    qs.sort((a, b) => a.start - b.start);
-    for (const q of qs) {
-      const subjects: string[] = [];
-      const add = (id: string | null | undefined) => {
-        if (id && !subjects.includes(id)) subjects.push(id);
-      };
-      m.orgs.forEach((o, idx) => {
-        if (o.sentence === s.index && o.start < q.start) add(r.orgIds[idx]);
-      });
-      m.campaigns.forEach((c, idx) => {
-        if (c.sentence === s.index && c.start < q.start && c.subtype !== 'PROGRAM') add(r.campaignIds[idx]);
-      });
-      add(r.focusId[s.index]);
-      const unit = GENERIC_COUNTERS.has(q.unit) ? (namedTotal(doc.text, doc.tokens, s.tokStart, q) ?? q.unit) : q.unit;
-      out.push({
-        id: figureId(articleIdValue, q.start, q.end),
-        subjectIds: subjects,
-        value: q.value,
-        unit,
-        qualifier: q.qualifier,
-        period: periodOf(doc.tokens, s, q, ctx),
-        quote: doc.text.slice(q.start, q.end),
-        start: q.start,
-        end: q.end,
-        sentenceIndex: s.index,
-      });
+    if (s.section !== section) {
+      section = s.section;
+      lastBody = null;
     }
+    const orgsHere = m.orgs.map((o, idx) => ({ o, id: r.orgIds[idx]! })).filter(({ o }) => o.sentence === s.index);
+    if (s.role !== 'byline') {
+      const qs = scanQuantities(doc.text, tk, s.tokStart, s.tokEnd, { blocked, abbreviations });
+      qs.sort((a, b) => a.start - b.start);
+      for (const q of qs) {
+        const subjects: string[] = [];
+        const add = (id: string | null | undefined) => {
+          if (id && !subjects.includes(id)) subjects.push(id);
+        };
+        const clauseStart = clauseStartOf(tk, s.tokStart, q.tokStart);
+        const before = orgsHere.filter(({ o }) => o.start < q.start);
+        const inClause = before.filter(({ o }) => o.tokStart >= clauseStart);
+        for (const { id } of inClause.length > 0 ? inClause.slice(-1) : before) add(id);
+        m.campaigns.forEach((c, idx) => {
+          if (c.sentence === s.index && c.start < q.start && c.subtype !== 'PROGRAM') add(r.campaignIds[idx]);
+        });
+        if (subjects.length === 0) add(s.role === 'title' ? firstBody(m, r) : lastBody);
+        add(r.unitBefore(s.index, q.start));
+        const unit = GENERIC_COUNTERS.has(q.unit) ? (countedNoun(doc.text, tk, s.tokStart, q, abbreviations) ?? q.unit) : q.unit;
+        out.push({
+          id: figureId(articleIdValue, q.start, q.end),
+          subjectIds: subjects,
+          value: q.value,
+          unit,
+          qualifier: q.qualifier,
+          period: periodOf(tk, s, q, ctx),
+          quote: doc.text.slice(q.start, q.end),
+          start: q.start,
+          end: q.end,
+          sentenceIndex: s.index,
+        });
+      }
+    }
+    const agents = orgsHere.filter(({ o }) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
+    if (agents.length > 0) lastBody = agents[0]!.id;
   }
-  return out;
+  return dropTitleRepeats(doc, out);
 }
 
-/** Counters that only say "people": the counted thing is named by "tổng số X … lên N đồng chí". */
+/** A title figure repeated in the body ("Toàn tỉnh kết nạp 288 đảng viên") is kept once, from the body. */
+function dropTitleRepeats(doc: Doc, figures: ExtractedFigure[]): ExtractedFigure[] {
+  const isTitle = (f: ExtractedFigure) => doc.sentences[f.sentenceIndex]?.role === 'title';
+  const body = figures.filter((f) => !isTitle(f));
+  return figures.filter(
+    (f) => !isTitle(f) || !body.some((b) => b.value === f.value && (b.unit.includes(f.unit) || f.unit.includes(b.unit))),
+  );
+}
+
+function clauseStartOf(tk: Token[], from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (tk[k]!.text === ';' || tk[k]!.text === ':') return k + 1;
+  return from;
+}
+
+/** Counters that only say "people": the counted thing is named earlier in the clause. */
 const GENERIC_COUNTERS = new Set(['đồng chí', 'người', 'trường hợp']);
 
-function namedTotal(text: string, tk: Token[], from: number, q: Quantity): string | null {
+/** "tổng số đảng viên … lên 2.648 đồng chí", "đảng viên nữ là 359 đồng chí" → the named noun. */
+function countedNoun(text: string, tk: Token[], from: number, q: Quantity, abbr: ReadonlyMap<string, string>): string | null {
   for (let k = q.tokStart - 2; k >= from; k--) {
     if (tk[k]!.key === 'tổng' && tk[k + 1]?.key === 'số') {
-      const u = unitAt(text, tk, k + 2, q.tokStart);
+      const u = unitAt(text, tk, k + 2, q.tokStart, abbr);
       return u && u.unit !== 'VND' && u.unit !== '%' ? u.unit : null;
     }
   }
-  return null;
+  if (q.unit !== 'đồng chí') return null;
+  let c = q.tokStart - 1;
+  while (c >= from && tk[c]!.text !== ',' && tk[c]!.text !== ';' && tk[c]!.text !== ':') c--;
+  const u = unitAt(text, tk, c + 1, q.tokStart, abbr);
+  return u && u.unit !== 'VND' && u.unit !== '%' ? u.unit : null;
+}
+
+/** Abbreviations the article defines: "đảng viên (ĐV)", "Hội Cựu chiến binh (CCB)". */
+function abbreviationsOf(doc: Doc): Map<string, string> {
+  const map = new Map(UNIT_ABBREVIATIONS);
+  const tk = doc.tokens;
+  for (let i = 1; i + 2 < tk.length; i++) {
+    const a = tk[i + 1]!;
+    if (tk[i]!.text !== '(' || !a.allCaps || tk[i + 2]!.text !== ')') continue;
+    const letters = [...a.text.replace(/[^\p{Lu}]/gu, '')];
+    const n = letters.length;
+    if (n < 2 || i - n < 0) continue;
+    const words = tk.slice(i - n, i);
+    if (words.every((w, k) => w.kind === 'word' && w.text[0]!.toUpperCase() === letters[k])) {
+      map.set(a.text, words.map((w) => w.text).join(' ').toLowerCase());
+    }
+  }
+  return map;
+}
+
+/** The first body the article speaks of, for figures of a title that names none. */
+function firstBody(m: Mentions, r: Resolution): string | null {
+  const idx = m.orgs.findIndex((o) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
+  return idx >= 0 ? r.orgIds[idx]! : null;
 }

@@ -108,7 +108,8 @@ export function parseLayout(text: string): Layout {
       blocks.push({ ...l, role: 'byline' });
       return;
     }
-    blocks.push({ ...l, role: 'body' });
+    // a line without final punctuation is a photo caption or a subheading, not running text
+    blocks.push({ ...l, role: /[.!?…:;"”)\]]$/u.test(s) ? 'body' : 'caption' });
   });
   const sectionStarts: number[] = [];
   for (let p = text.indexOf(SECTION_MARK); p >= 0; p = text.indexOf(SECTION_MARK, p + 1)) sectionStarts.push(p);

@@ -37,7 +37,7 @@ const MULTIPLIERS = new Map<string, number>([
 
 const QUALIFIERS = new PhraseIndex<Qualifier>('key');
 for (const [p, q] of [
-  ['hơn', 'MORE_THAN'], ['trên', 'MORE_THAN'], ['ngoài', 'MORE_THAN'], ['có hơn', 'MORE_THAN'],
+  ['hơn', 'MORE_THAN'], ['trên', 'MORE_THAN'], ['ngoài', 'MORE_THAN'],
   ['gần', 'NEARLY'], ['gần như', 'NEARLY'], ['suýt', 'NEARLY'],
   ['khoảng', 'ABOUT'], ['xấp xỉ', 'ABOUT'], ['ước', 'ABOUT'], ['ước tính', 'ABOUT'], ['ước đạt', 'ABOUT'],
   ['chừng', 'ABOUT'], ['khoảng chừng', 'ABOUT'], ['trung bình khoảng', 'ABOUT'],

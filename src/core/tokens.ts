@@ -25,9 +25,28 @@ export interface Token {
   sentence: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN_RE = /([\p{L}\p{M}]+)|(\d+(?:[.,]\d+)*)|[^\s\p{L}\p{M}\d]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_ANY_RE = /\p{Ll}/u;
+
+interface WordInfo {
+  key: string;
+  fold: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+/** Per distinct word: its keys and case (the vocabulary of the genre is small). */
+const WORDS = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (!info) {
+    const cap = UPPER_RE.test(w);
+    info = { key: toneKey(w), fold: fold(w), cap, allCaps: cap && w.length > 1 && !LOWER_ANY_RE.test(w) };
+    if (WORDS.size > 100_000) WORDS.clear();
+    WORDS.set(w, info);
+  }
+  return info;
+}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -37,19 +56,18 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const t = m[0];
     const start = m.index;
-    const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /[\p{L}\p{M}]/u.test(t[0]!) ? 'word' : 'punct';
-    const cap = kind === 'word' && UPPER_RE.test(t);
+    const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'num' : 'punct';
+    const w = kind === 'word' ? wordInfo(t) : null;
     out.push({
       i: out.length,
       start,
       end: start + t.length,
       text: t,
-      key: kind === 'word' ? toneKey(t) : t,
-      fold: kind === 'word' ? fold(t) : t,
+      key: w ? w.key : t,
+      fold: w ? w.fold : t,
       kind,
-      cap,
-      allCaps: cap && t.length > 1 && !LOWER_ANY_RE.test(t),
+      cap: w ? w.cap : false,
+      allCaps: w ? w.allCaps : false,
       space: start === 0 || start > prevEnd,
       sentence: -1,
     });

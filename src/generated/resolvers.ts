@@ -128,6 +128,13 @@ export type CampaignRelationsArgs = {
   type?: InputMaybe<RelationType>;
 };
 
+/** What `deleteArticle` did. */
+export type DeleteArticlePayload = {
+  __typename?: 'DeleteArticlePayload';
+  /** The id of the deleted article. */
+  deletedId: Scalars['ID']['output'];
+};
+
 /** Which relations of an entity to return. */
 export type Direction =
   /** Both. */
@@ -257,6 +264,42 @@ export type FigureEdge = {
   node: Figure;
 };
 
+/** An article to ingest. */
+export type IngestArticleInput = {
+  /** Publication date-time. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The body text (UTF-8, at most 200,000 characters); the title is prepended, as in an article file. */
+  text: Scalars['String']['input'];
+  /** The headline. */
+  title: Scalars['String']['input'];
+  /** The source URL; when given it identifies the article instead of its text. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `ingestArticle` did. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The article as stored. */
+  article: Article;
+  /** Number of entities extracted from it. */
+  entityCount: Scalars['Int']['output'];
+  /** Number of figures extracted from it. */
+  figureCount: Scalars['Int']['output'];
+  /** Number of relations extracted from it. */
+  relationCount: Scalars['Int']['output'];
+  /** What happened to the article. */
+  status: IngestStatus;
+};
+
+/** Whether an ingest created, replaced or left an article as it was. */
+export type IngestStatus =
+  /** The article was new. */
+  | 'CREATED'
+  /** The same article was already in the graph; nothing changed. */
+  | 'UNCHANGED'
+  /** The article existed with another text or extractor version; its facts were replaced. */
+  | 'UPDATED';
+
 /** One place where an article names an entity. */
 export type Mention = Node & {
   __typename?: 'Mention';
@@ -274,6 +317,36 @@ export type Mention = Node & {
   start: Scalars['Int']['output'];
   /** The words as written: `article.text.slice(start, end)`. */
   text: Scalars['String']['output'];
+};
+
+/**
+ * Writes to the graph. Enabled only when the server has `VNKG_API_KEY` set, and only for requests
+ * that carry it (`Authorization: Bearer KEY` or `x-api-key: KEY`); otherwise UNAUTHENTICATED.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes an article, its provenance, and every fact no other article supports. Unknown id: NOT_FOUND. */
+  deleteArticle: DeleteArticlePayload;
+  /** Extracts an article and writes it with its provenance in one transaction; ingesting it again changes nothing. */
+  ingestArticle: IngestArticlePayload;
+};
+
+
+/**
+ * Writes to the graph. Enabled only when the server has `VNKG_API_KEY` set, and only for requests
+ * that carry it (`Authorization: Bearer KEY` or `x-api-key: KEY`); otherwise UNAUTHENTICATED.
+ */
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the graph. Enabled only when the server has `VNKG_API_KEY` set, and only for requests
+ * that carry it (`Authorization: Bearer KEY` or `x-api-key: KEY`); otherwise UNAUTHENTICATED.
+ */
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 /** An object with a globally unique id, refetchable through `Query.node`. */
@@ -650,6 +723,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Campaign: ResolverTypeWrapper<EntityRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -661,8 +735,12 @@ export type ResolversTypes = {
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -685,6 +763,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Campaign: EntityRecord;
   DateTime: Scalars['DateTime']['output'];
+  DeleteArticlePayload: DeleteArticlePayload;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -694,8 +773,11 @@ export type ResolversParentTypes = {
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
   Mention: MentionRecord;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: EntityRecord;
   PageInfo: PageInfo;
@@ -765,6 +847,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'AdministrativeUnit' | 'Campaign' | 'Organization' | 'Person', ParentType, ContextType>;
 };
@@ -813,6 +899,14 @@ export type FigureEdgeResolvers<ContextType = ApiContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 };
 
+export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -822,6 +916,11 @@ export type MentionResolvers<ContextType = ApiContext, ParentType extends Resolv
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -911,6 +1010,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -918,7 +1018,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

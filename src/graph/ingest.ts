@@ -2,7 +2,7 @@ import type { Extraction, ExtractedEntity } from '../core/types.ts';
 import { EXTRACTOR_VERSION } from '../core/version.ts';
 import type { GraphDatabase, RoundTripCounter, WriteTx } from './database.ts';
 import { foldForSearch } from './search.ts';
-import { articlePrefix, evidenceKey, figureId, mentionId, sentenceId } from './ids.ts';
+import { evidenceKey, figureId, mentionId, sentenceId } from './ids.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -32,39 +32,45 @@ export function entityLabels(entity: Pick<ExtractedEntity, 'type' | 'subtype'>):
 
 // --- Cypher: each statement is whole and can be pasted into a console to PROFILE. ---
 
-const FIND_ARTICLE = `
-MATCH (a:Article {id: $id})
-RETURN a.text = $text AND a.extractorVersion = $version AS unchanged`;
+const FIND_ARTICLES = `
+UNWIND $articles AS x
+OPTIONAL MATCH (a:Article {id: x.id})
+RETURN x.id AS id, a IS NOT NULL AS exists,
+       coalesce(a.text = x.text AND a.extractorVersion = $version, false) AS unchanged`;
 
-/** Removes what an earlier extraction of the article wrote, keeping facts other articles support. */
+/** Removes what earlier extractions of the articles wrote, keeping facts other articles support. */
 const REMOVE_ARTICLE_PROVENANCE = `
-MATCH (a:Article {id: $id})
-OPTIONAL MATCH (a)-[:MENTIONS]->(:Entity)-[r]-(:Entity)
-WITH a, collect(DISTINCT r) AS rels
-FOREACH (r IN rels | SET r.evidence = [k IN r.evidence WHERE NOT k STARTS WITH $prefix])
-FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0] | DELETE r)
-WITH a
-OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-OPTIONAL MATCH (s)<-[:IN_SENTENCE|STATED_IN]-(p)
-WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT p) AS provenance
-FOREACH (p IN provenance | DETACH DELETE p)
-FOREACH (s IN sentences | DETACH DELETE s)
-WITH a
-OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
-DELETE m
-WITH DISTINCT e WHERE e IS NOT NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
-DETACH DELETE e`;
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (a:Article {id: id})
+  OPTIONAL MATCH (a)-[:MENTIONS]->(:Entity)-[r]-(:Entity)
+  WITH a, collect(DISTINCT r) AS rels
+  FOREACH (r IN rels | SET r.evidence = [k IN r.evidence WHERE NOT k STARTS WITH a.id + ':'])
+  FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0] | DELETE r)
+  WITH a
+  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  OPTIONAL MATCH (s)<-[:IN_SENTENCE|STATED_IN]-(p)
+  WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT p) AS provenance
+  FOREACH (p IN provenance | DETACH DELETE p)
+  FOREACH (s IN sentences | DETACH DELETE s)
+  WITH a
+  OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+  DELETE m
+  WITH DISTINCT e WHERE e IS NOT NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
+  DETACH DELETE e
+}`;
 
-const WRITE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
+const WRITE_ARTICLES = `
+UNWIND $articles AS x
+MERGE (a:Article {id: x.id})
 ON CREATE SET a.ingestedAt = datetime()
-SET a.title = $article.title,
-    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END,
-    a.url = $article.url,
-    a.text = $article.text,
+SET a.title = x.title,
+    a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END,
+    a.url = x.url,
+    a.text = x.text,
     a.extractorVersion = $version
-WITH a
-UNWIND $sentences AS s
+WITH a, x
+UNWIND x.sentences AS s
 MERGE (n:Sentence {id: s.id})
 SET n.articleId = a.id, n.index = toInteger(s.index), n.section = toInteger(s.section),
     n.start = toInteger(s.start), n.end = toInteger(s.end), n.text = s.text
@@ -83,8 +89,8 @@ SET n.aliases = aliases,
     n.searchText = reduce(t = '', x IN forms | t + ' | ' + x)`;
 
 const WRITE_MENTIONS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 MATCH (s:Sentence {id: m.sentenceId})
 MERGE (x:Mention {id: m.id})
@@ -119,8 +125,14 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
   const { article } = extraction;
   const sid = (index: number) => sentenceId(article.id, index);
   return {
-    article: { id: article.id, title: article.title, publishedAt: article.publishedAt, url, text: article.text },
-    sentences: extraction.sentences.map((s) => ({ ...s, id: sid(s.index) })),
+    article: {
+      id: article.id,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      url,
+      text: article.text,
+      sentences: extraction.sentences.map((s) => ({ ...s, id: sid(s.index) })),
+    },
     entities: extraction.entities.map((e) => ({
       id: e.id,
       type: e.type,
@@ -133,6 +145,7 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
     mentions: extraction.entities.flatMap((e) =>
       e.mentions.map((m) => ({
         id: mentionId(article.id, m.start, m.end, e.id),
+        articleId: article.id,
         entityId: e.id,
         sentenceId: sid(m.sentenceIndex),
         start: m.start,
@@ -161,43 +174,73 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
   };
 }
 
-async function writeRows(tx: WriteTx, rows: ReturnType<typeof articleRows>): Promise<void> {
-  await tx.run(WRITE_ARTICLE, { article: rows.article, sentences: rows.sentences, version: EXTRACTOR_VERSION });
-  if (rows.entities.length) await tx.run(WRITE_ENTITIES, { entities: rows.entities });
-  if (rows.mentions.length) await tx.run(WRITE_MENTIONS, { articleId: rows.article.id, mentions: rows.mentions });
-  if (rows.figures.length) await tx.run(WRITE_FIGURES, { figures: rows.figures });
-  if (rows.relations.length) await tx.run(WRITE_RELATIONS, { relations: rows.relations });
+type ArticleRows = ReturnType<typeof articleRows>;
+
+async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<void> {
+  await tx.run(WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), version: EXTRACTOR_VERSION });
+  const entities = batch.flatMap((rows) => rows.entities);
+  if (entities.length) await tx.run(WRITE_ENTITIES, { entities });
+  const mentions = batch.flatMap((rows) => rows.mentions);
+  if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
+  const figures = batch.flatMap((rows) => rows.figures);
+  if (figures.length) await tx.run(WRITE_FIGURES, { figures });
+  const relations = batch.flatMap((rows) => rows.relations);
+  if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
+}
+
+export interface ArticleToIngest {
+  extraction: Extraction;
+  url?: string | null;
 }
 
 /**
- * Writes one article and everything extracted from it in a single transaction. Writing the
- * same text again is a no-op; a changed extraction replaces the article's earlier provenance.
+ * Writes a batch of articles, each with everything extracted from it, in one transaction of at
+ * most seven UNWIND statements. Writing an unchanged article again is a no-op; a changed
+ * extraction replaces the article's earlier provenance. If the transaction fails, nothing of
+ * the batch is written.
  */
+export async function ingestBatch(
+  db: GraphDatabase,
+  batch: readonly ArticleToIngest[],
+  counter?: RoundTripCounter,
+): Promise<IngestResult[]> {
+  // The same article twice in one batch is written once.
+  const unique = [...new Map(batch.map((b) => [b.extraction.article.id, b])).values()];
+  const rows = unique.map((b) => articleRows(b.extraction, b.url ?? null));
+  const statuses = await db.writeTransaction(async (tx) => {
+    const found = await tx.run<{ id: string; exists: boolean; unchanged: boolean }>(FIND_ARTICLES, {
+      articles: rows.map((r) => ({ id: r.article.id, text: r.article.text })),
+      version: EXTRACTOR_VERSION,
+    });
+    const status = new Map<string, IngestStatus>(
+      found.map((f) => [f.id, f.unchanged ? 'unchanged' : f.exists ? 'updated' : 'created']),
+    );
+    const replaced = found.filter((f) => f.exists && !f.unchanged).map((f) => f.id);
+    if (replaced.length) await tx.run(REMOVE_ARTICLE_PROVENANCE, { ids: replaced });
+    const toWrite = rows.filter((r) => status.get(r.article.id) !== 'unchanged');
+    if (toWrite.length) await writeRows(tx, toWrite);
+    return status;
+  }, counter);
+  return batch.map(({ extraction }) => {
+    const r = articleRows(extraction);
+    return {
+      articleId: extraction.article.id,
+      status: statuses.get(extraction.article.id) ?? 'created',
+      entities: r.entities.length,
+      figures: r.figures.length,
+      relations: r.relations.length,
+    };
+  });
+}
+
+/** Writes one article and everything extracted from it in a single transaction. */
 export async function ingestExtraction(
   db: GraphDatabase,
   extraction: Extraction,
   options: { url?: string | null; counter?: RoundTripCounter } = {},
 ): Promise<IngestResult> {
-  const rows = articleRows(extraction, options.url ?? null);
-  const id = extraction.article.id;
-  const status = await db.writeTransaction(async (tx): Promise<IngestStatus> => {
-    const [existing] = await tx.run<{ unchanged: boolean }>(FIND_ARTICLE, {
-      id,
-      text: extraction.article.text,
-      version: EXTRACTOR_VERSION,
-    });
-    if (existing?.unchanged) return 'unchanged';
-    if (existing) await tx.run(REMOVE_ARTICLE_PROVENANCE, { id, prefix: articlePrefix(id) });
-    await writeRows(tx, rows);
-    return existing ? 'updated' : 'created';
-  }, options.counter);
-  return {
-    articleId: id,
-    status,
-    entities: rows.entities.length,
-    figures: rows.figures.length,
-    relations: rows.relations.length,
-  };
+  const [result] = await ingestBatch(db, [{ extraction, url: options.url ?? null }], options.counter);
+  return result!;
 }
 
 const DELETE_ARTICLE = `MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS deleted`;
@@ -205,7 +248,7 @@ const DELETE_ARTICLE = `MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count
 /** Deletes an article, its provenance, and every fact no other article supports. */
 export async function deleteArticle(db: GraphDatabase, id: string): Promise<boolean> {
   return db.writeTransaction(async (tx) => {
-    await tx.run(REMOVE_ARTICLE_PROVENANCE, { id, prefix: articlePrefix(id) });
+    await tx.run(REMOVE_ARTICLE_PROVENANCE, { ids: [id] });
     const [row] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { id });
     return (row?.deleted ?? 0) > 0;
   });

@@ -177,7 +177,7 @@ const TRANSFER_LINE = /^(?:\[INFO\] )?(Downloading|Downloaded) from \S+: (\S+)(?
 
 /**
  * Runs Maven with its output shown, but condensed: Maven 3 in batch mode logs two lines per
- * artifact transferred (hundreds of artifacts on the first run, ~100 MB), so transfer lines are
+ * file transferred (~820 files, ~160 MB on the first run: 240 KB of log), so transfer lines are
  * folded into one progress line every 50 artifacts or 5 s. Every other line (build steps,
  * warnings, errors) is shown as is.
  */
@@ -192,7 +192,9 @@ function runMaven(log: (line: string) => void): Promise<void> {
     `-Dmdep.outputFile=${CLASSPATH_FILE}`,
   ];
   log(`[neo4j:prepare] building the embedded Neo4j launcher: mvn ${args.join(' ')}`);
-  log('[neo4j:prepare] the first run downloads Neo4j and its dependencies (~100 MB) into ~/.m2; this can take a few minutes');
+  if (!existsSync(CLASSPATH_FILE)) {
+    log('[neo4j:prepare] the first run downloads Neo4j and its dependencies (~820 files, ~160 MB) into ~/.m2; this can take a minute');
+  }
   const started = Date.now();
   return new Promise<void>((resolve, reject) => {
     const child = spawn(mavenExecutable(), args, {

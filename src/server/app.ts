@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+import { writeAccessFor } from '../api/auth.ts';
 import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
@@ -17,6 +18,8 @@ export interface AppOptions {
   db: GraphDatabase;
   logger: Logger;
   maxPageSize: number;
+  /** Enables mutations for requests that carry this key. */
+  apiKey?: string | undefined;
 }
 
 export interface App {
@@ -25,7 +28,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ db, logger, maxPageSize }: AppOptions): Promise<App> {
+export async function createApp({ db, logger, maxPageSize, apiKey }: AppOptions): Promise<App> {
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
   const apollo = new ApolloServer<ApiContext>({
@@ -50,7 +53,9 @@ export async function createApp({ db, logger, maxPageSize }: AppOptions): Promis
   expressApp.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db, maxPageSize) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey)),
+    }),
   );
 
   return {

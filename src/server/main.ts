@@ -3,7 +3,8 @@
 import { pino } from 'pino';
 import { loadConfig } from '../config/index.ts';
 import { countArticles } from '../graph/articles.ts';
-import { articleFilesIn, ingestFile } from '../pipeline/ingest.ts';
+import { ingestSources } from '../pipeline/batch.ts';
+import { readSources } from '../pipeline/sources.ts';
 import { openGraph } from '../runtime/graph.ts';
 import { createApp } from './app.ts';
 
@@ -15,13 +16,18 @@ async function main(): Promise<void> {
   logger.info({ uri: graph.uri }, 'Neo4j is answering');
 
   if ((await countArticles(graph.db)) === 0) {
-    for (const file of await articleFilesIn(config.seedsDir)) {
-      const result = await ingestFile(graph.db, file);
-      logger.info({ file, ...result }, 'seed article loaded');
-    }
+    const summary = await ingestSources(graph.db, readSources([config.seedsDir]), {
+      batchSize: 200,
+      dryRun: false,
+      onOutcome: (o) =>
+        o.ok
+          ? logger.info({ origin: o.origin, ...o.result }, 'seed article loaded')
+          : logger.warn({ origin: o.origin, error: o.error.message }, 'seed article skipped'),
+    });
+    logger.info(summary, 'seeds loaded');
   }
 
-  const app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize });
+  const app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize, apiKey: config.apiKey });
   const port = await app.listen(config.port);
   logger.info(
     { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },

@@ -61,11 +61,11 @@ describe('vnkg CLI', () => {
   });
 
   it('ingest writes an article once; a second run changes nothing', async () => {
-    const first = await vnkg(['ingest', SEED_FILE]);
+    const first = await vnkg(['ingest', '--verbose', SEED_FILE]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/: created article:[0-9a-f]+ /);
     const counts = await graphCounts(db);
-    const second = await vnkg(['ingest', SEED_FILE]);
+    const second = await vnkg(['ingest', '--verbose', SEED_FILE]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/: unchanged article:/);
     expect(await graphCounts(db)).toEqual(counts);
@@ -80,5 +80,28 @@ describe('vnkg CLI', () => {
     expect(res.stderr).toContain('2 of 3 articles were not ingested.');
     const counts = await graphCounts(db);
     expect(counts['node:Article']).toBe(1);
+  });
+
+  it('ingest reads JSON Lines, reports a bad line by file and line, and --dry-run writes nothing', async () => {
+    await resetGraph(db);
+    const [title, ...body] = seedText().split('\n');
+    const good = JSON.stringify({ title, text: body.join('\n'), url: 'https://example.org/a' });
+    const lines = [good, '{"title": "no text"}', 'not json', ''];
+    const file = path.join(dir, 'batch.jsonl');
+    await writeFile(file, lines.join('\n'));
+
+    const dry = await vnkg(['ingest', '--dry-run', file]);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toMatch(/batch\.jsonl:1: would write article:[0-9a-f]+ "Lào Cai xây dựng/);
+    expect(dry.stdout).toContain('AdministrativeUnit:Lào Cai');
+    expect(dry.stderr).toContain('batch.jsonl:2: is not an article record (text:');
+    expect(dry.stderr).toContain('batch.jsonl:3: is not valid JSON');
+    expect(await graphCounts(db)).toEqual({});
+
+    const real = await vnkg(['ingest', file]);
+    expect(real.code).toBe(1);
+    expect(real.stderr).toContain('3 articles: 1 written, 0 unchanged, 2 failed');
+    const [row] = await db.read<{ url: string; title: string }>('MATCH (a:Article) RETURN a.url AS url, a.title AS title', {});
+    expect(row).toEqual({ url: 'https://example.org/a', title });
   });
 });

@@ -11,22 +11,27 @@ export interface GraphQLResponse<D = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   app: App;
-  query<D = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<D>>;
+  query<D = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<D>>;
   close(): Promise<void>;
 }
 
 /** The real HTTP application on a free port, so tests exercise exactly what clients do. */
-export async function startTestServer(db: GraphDatabase): Promise<TestServer> {
-  const app = await createApp({ db, logger: pino({ level: process.env['LOG_LEVEL'] ?? 'silent' }), maxPageSize: 100 });
+export async function startTestServer(db: GraphDatabase, options: { apiKey?: string } = {}): Promise<TestServer> {
+  const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
+  const app = await createApp({ db, logger, maxPageSize: 100, apiKey: options.apiKey });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
     app,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };

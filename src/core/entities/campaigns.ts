@@ -26,6 +26,8 @@ for (const [p, subtype, nameForming] of [
   ['chiến dịch', 'CAMPAIGN', false],
   ['chương trình', 'PROGRAM', false],
   ['chương trình mục tiêu quốc gia', 'PROGRAM', false],
+  ['nhà', 'CAMPAIGN', false],
+  ['mô hình', 'PROGRAM', false],
 ] as Array<[string, string, boolean]>) {
   ANNOUNCERS.add(p, { subtype, nameForming });
 }
@@ -61,8 +63,13 @@ for (const p of ['chương trình mục tiêu quốc gia giảm nghèo bền v�
   PROGRAMMES.add(p, GNBV);
 }
 
+/** Verbs that end an unquoted name ("Chiến dịch hè triển khai …"). */
+const PHRASE_VERBS = new Set(['triển', 'khai', 'tổ', 'chức', 'diễn', 'thu', 'hút', 'mang', 'đạt', 'tiếp', 'tục', 'góp', 'giúp', 'tạo', 'lan', 'tỏa'].map(toneKey));
+/** Announcers that name a campaign only with a quoted name (nhà “Mái ấm …”). */
+const QUOTED_ONLY = new Set(['nhà', 'mô'].map(toneKey));
 const CONNECTORS = new Set([',', ';', ':', 'và', 'như', 'là', '-', '–', 'cùng'].map(toneKey));
-const OPEN = new Set(['“', '"']);
+const OPEN = new Set(['“', '"', "'", '‘']);
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', "'": "'", '‘': '’' };
 const MAX_NAME_TOKENS = 30;
 
 interface Quote {
@@ -77,7 +84,7 @@ function quotesOf(doc: Doc, s: SentenceInfo): Quote[] {
   while (k < s.tokEnd) {
     const t = tk[k]!;
     if (OPEN.has(t.text)) {
-      const closer = t.text === '“' ? '”' : '"';
+      const closer = CLOSE_OF[t.text]!;
       let c = k + 1;
       while (c < s.tokEnd && tk[c]!.text !== closer) c++;
       if (c < s.tokEnd && c > k + 1) {
@@ -157,7 +164,7 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
         const to = adjacent ? q.close + 1 : q.close;
         push(doc, out, from, to, {
           name: fundName(content),
-          key: `quy-${content}`,
+          key: content,
           subtype,
           aliases: [content, `Quỹ ${content}`],
           embedded: false,
@@ -187,22 +194,24 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
         continue;
       }
       if (!t.cap) continue;
-      const a = ANNOUNCERS.match(tk, i, (_v, _f, to) => to < s.tokEnd);
+      const a = ANNOUNCERS.match(tk, i, (_v, from, to) => to < s.tokEnd && !QUOTED_ONLY.has(tk[from]!.key));
       if (!a) continue;
       let k = i + a.length;
       const phraseStart = k;
       while (k < s.tokEnd && k - phraseStart < 12) {
         const u = tk[k]!;
-        if (u.kind !== 'word' || doc.claimed[k] || (FUNCTION_WORDS.has(u.key) && !u.cap)) break;
+        if (u.kind !== 'word' || doc.claimed[k] || ((FUNCTION_WORDS.has(u.key) || PHRASE_VERBS.has(u.key)) && !u.cap)) break;
         k++;
       }
       const n = k - phraseStart;
       const fund = a.value.subtype === 'FUND';
-      if (n === 0 || (fund ? !tk[phraseStart]!.cap : n < 2)) continue;
+      const properStart = !!tk[phraseStart]?.cap;
+      // a lower-case phrase is a name only after an announcer that opens the sentence
+      if (n === 0 || (fund ? !properStart : n < 2) || (!properStart && i !== s.tokStart)) continue;
       const phrase = squash(doc.text.slice(tk[phraseStart]!.start, tk[k - 1]!.end));
       const ann = squash(doc.text.slice(t.start, tk[i + a.length - 1]!.end));
       if (fund) {
-        push(doc, out, i, k, { name: fundName(phrase), key: `quy-${phrase}`, subtype: 'FUND', aliases: [phrase, `Quỹ ${phrase}`], embedded: false });
+        push(doc, out, i, k, { name: fundName(phrase), key: phrase, subtype: 'FUND', aliases: [phrase, `Quỹ ${phrase}`], embedded: false });
       } else if (a.value.nameForming) {
         const name = `${ann} ${phrase}`;
         push(doc, out, i, k, { name, key: name, subtype: a.value.subtype, aliases: [`${ann} “${phrase}”`], embedded: false });

@@ -116,7 +116,6 @@ for (const [phrases, base, variants] of [
 ] as Array<[string[], string, string[]]>) {
   head(phrases, { base, variants, subtype: 'MASS_ORGANIZATION', capFirst: true });
 }
-head(['Công đoàn'], { base: 'Công đoàn', subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
 head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
 head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
 head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });
@@ -162,7 +161,8 @@ function properName(doc: Doc, from: number, end: number): number {
     const t = tk[k]!;
     if (doc.claimed[k]) break;
     if (t.kind === 'punct') {
-      if ((t.text === '-' || t.text === '&') && isCap(tk[k + 1])) {
+      const glued = t.text === '-' && tk[k - 1]?.kind === 'num' && tk[k + 1]?.kind === 'num' && !t.space && !tk[k + 1]!.space;
+      if (((t.text === '-' || t.text === '&') && isCap(tk[k + 1])) || glued) {
         k++;
         continue;
       }
@@ -202,7 +202,7 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
   let viaWord = probe;
   if ((tk[probe]?.key === 'trong' || tk[probe]?.key === 'của') && probe + 1 < end) viaWord = probe + 1;
   const lu = parseLevelUnit(doc, viaWord, end);
-  if (lu && (lu.name || lu.to - lu.from === 1)) {
+  if (lu) {
     if (lu.name) {
       const idx = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: focusableAt(doc, orgStart, sentence(doc, orgStart)), inOrg: true });
       return { end: lu.to, place: idx, collective };

@@ -67,6 +67,16 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       }
       const aliases = role && org === null ? [`${role} ${name}`] : [];
       push(doc, people, j, e, { name, role: role || 'person', aliases, org, leads });
+      // "…, Nguyễn Thị A, Phó Trưởng Ban vận động …": a second title after the name
+      if (!honorific && (link?.text === ',' || link?.text === '-')) {
+        const t3 = TITLE_INDEX.match(tk, e + 1, (v) => !HONORIFICS.has(v.role));
+        const org3 = t3 ? orgAt.get(e + 1 + t3.length) : undefined;
+        if (t3 && org3 !== undefined) {
+          const role3 = doc.text.slice(tk[e + 1]!.start, tk[e + t3.length]!.end);
+          const p0 = people[people.length - 1]!;
+          people.push({ ...p0, role: role3, aliases: [], org: org3, leads: t3.value.leads });
+        }
+      }
       i = e - 1;
     }
   }

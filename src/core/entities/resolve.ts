@@ -170,29 +170,31 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
   });
   const resolveRef = (level: UnitLevel, context: string | null): string | null =>
     ancestorAt(context, level) ?? (level === 'PROVINCE' && !context ? mainProvince() : null);
-  const focusKey: Array<string | null> = [];
-  const carryBefore: Array<string | null> = [];
-  /** Per sentence: resolved candidates (offset, key), for the figures' nearest unit. */
-  const resolvedCands: Array<Array<{ start: number; key: string }>> = [];
-  let carry: string | null = null;
-  let section = -1;
-  for (const s of doc.sentences) {
-    if (s.section !== section) {
-      section = s.section;
-      carry = null;
+  let focusKey: Array<string | null> = [];
+  let carryBefore: Array<string | null> = [];
+  /** Per sentence: candidates with their unit (null: a reference to a unit the text never names). */
+  let resolvedCands: Array<Array<{ start: number; key: string | null }>> = [];
+  const computeFocus = () => {
+    focusKey = [];
+    carryBefore = [];
+    resolvedCands = [];
+    let carry: string | null = null;
+    let section = -1;
+    for (const s of doc.sentences) {
+      if (s.section !== section) {
+        section = s.section;
+        carry = null;
+      }
+      const context: string | null = carry ?? sectionFirst.get(s.section) ?? main;
+      const list: Array<{ start: number; key: string | null }> = cands[s.index]!.map((c) => ({ start: c.start, key: c.key ?? resolveRef(c.level, context) }));
+      resolvedCands.push(list);
+      carryBefore.push(carry);
+      const own: string | null = list.find((c) => c.key !== null)?.key ?? null;
+      focusKey.push(own ?? context);
+      if (own && s.role !== 'caption') carry = own;
     }
-    const context = carry ?? sectionFirst.get(s.section) ?? main;
-    const list: Array<{ start: number; key: string }> = [];
-    for (const c of cands[s.index]!) {
-      const k = c.key ?? resolveRef(c.level, context);
-      if (k) list.push({ start: c.start, key: k });
-    }
-    resolvedCands.push(list);
-    carryBefore.push(carry);
-    const own = list[0]?.key ?? null;
-    focusKey.push(own ?? context);
-    if (own && s.role !== 'caption') carry = own;
-  }
+  };
+  computeFocus();
 
   // 3. inferred parents: a district or commune without a stated parent belongs to the unit in focus
   m.units.forEach((u, idx) => {
@@ -209,6 +211,9 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
       n.parentEvidence = sentenceSpan(u.sentence);
     }
   });
+
+  // parents may resolve more references ("tỉnh" from a district whose province is now known)
+  computeFocus();
 
   // 4. unit ids (parents first)
   const idOf = (key: string, depth = 0): string => {
@@ -321,7 +326,7 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
   for (const s of doc.sentences) {
     const orgsHere = m.orgs
       .map((o, idx) => ({ o, idx }))
-      .filter(({ o }) => o.sentence === s.index && AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
+      .filter(({ o }) => o.sentence === s.index && AGENT_SUBTYPES.has(o.subtype));
     if (orgsHere.length === 0) continue;
     const agent = orgsHere[0]!;
     m.campaigns.forEach((c, ci) => {
@@ -335,9 +340,10 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
     relations: rels.list,
     focusId: focusKey.map((k) => (k ? nodes.get(k)!.id : null)),
     unitBefore: (si, offset) => {
-      let k: string | null = null;
+      let k: string | null | undefined;
       for (const c of resolvedCands[si] ?? []) if (c.start < offset) k = c.key;
-      k ??= carryBefore[si] ?? focusKey[si] ?? null;
+      // a reference to a unit the text never names ("của tỉnh") stops the carried focus
+      if (k === undefined) k = carryBefore[si] ?? focusKey[si] ?? null;
       return k ? nodes.get(k)!.id : null;
     },
     unitIds,

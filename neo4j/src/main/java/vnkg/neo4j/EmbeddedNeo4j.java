@@ -8,10 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -43,12 +42,12 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>Further Neo4j settings can be put in HOME_DIR/neo4j.conf (read if present); the settings
  * made here (Bolt on 127.0.0.1, auth off, page cache, small transaction logs) are applied on top.
  *
- *
  * <p>Protocol with the parent process: stdout carries exactly one line, {@code VNKG_NEO4J_READY
  * bolt://127.0.0.1:PORT}, once Bolt accepts connections (everything else the JVM or a library would
  * print to stdout is redirected to stderr). The DBMS is shut down cleanly on SIGTERM/SIGINT (shutdown
  * hook) and when stdin reaches end-of-file, so a parent that dies without signalling does not leave
- * the store locked. Exit code 0 after a clean shutdown, 1 if startup failed, 2 on bad arguments.
+ * the store locked (-Dvnkg.neo4j.watchStdin=false disables the latter). Exit code 0 after a clean
+ * shutdown, 1 if startup failed, 2 on bad arguments.
  */
 public final class EmbeddedNeo4j {
     public static final String READY_PREFIX = "VNKG_NEO4J_READY ";
@@ -92,6 +91,19 @@ public final class EmbeddedNeo4j {
         }
 
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "vnkg-neo4j-shutdown"));
+
+        // Parent closed our stdin (it exited, or asked us to stop): shut down cleanly. Watched from
+        // the start, so a parent dying during startup is noticed too (the hook waits for build()).
+        // -Dvnkg.neo4j.watchStdin=false turns this off, for running by hand with stdin at /dev/null.
+        if (!"false".equals(System.getProperty("vnkg.neo4j.watchStdin"))) {
+            Thread stdinWatcher = new Thread(() -> {
+                drain(System.in);
+                System.err.println("EmbeddedNeo4j: stdin closed, shutting down");
+                System.exit(0);
+            }, "vnkg-neo4j-stdin-watcher");
+            stdinWatcher.setDaemon(true);
+            stdinWatcher.start();
+        }
 
         DatabaseManagementService service;
         try {
@@ -161,15 +173,6 @@ public final class EmbeddedNeo4j {
             System.exit(1);
             return;
         }
-
-        // Parent closed our stdin (it exited, or asked us to stop): shut down cleanly.
-        Thread stdinWatcher = new Thread(() -> {
-            drain(System.in);
-            System.err.println("EmbeddedNeo4j: stdin closed, shutting down");
-            System.exit(0);
-        }, "vnkg-neo4j-stdin-watcher");
-        stdinWatcher.setDaemon(true);
-        stdinWatcher.start();
 
         System.err.println("EmbeddedNeo4j: Neo4j " + org.neo4j.kernel.internal.Version.getNeo4jVersion()
                 + " started, home " + home + ", Bolt on 127.0.0.1:" + boltPort);

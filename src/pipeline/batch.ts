@@ -1,0 +1,108 @@
+// Many articles in: extract each (pure), write them in batches (one transaction per batch, UNWIND
+// across articles). A batch that fails is retried article by article, so one bad article never
+// costs the others, and each article is still written whole or not at all.
+import { extractArticle } from '../core/extract.ts';
+import type { Extraction } from '../core/types.ts';
+import type { GraphDatabase } from '../graph/database.ts';
+import { ingestBatch, type IngestResult } from '../graph/ingest.ts';
+import type { ArticleRecord, SourceItem } from './sources.ts';
+
+export type ItemOutcome =
+  | { origin: string; ok: true; result: IngestResult; extraction: Extraction }
+  | { origin: string; ok: false; error: Error };
+
+export interface BatchIngestOptions {
+  /** Articles per write transaction. */
+  batchSize: number;
+  /** Extract only; report what would be written. */
+  dryRun: boolean;
+  onOutcome(outcome: ItemOutcome): void;
+}
+
+export interface BatchIngestSummary {
+  total: number;
+  written: number;
+  unchanged: number;
+  failed: number;
+}
+
+interface Pending {
+  record: ArticleRecord;
+  extraction: Extraction;
+}
+
+const wouldWrite = (extraction: Extraction): IngestResult => ({
+  articleId: extraction.article.id,
+  status: 'created',
+  entities: extraction.entities.length,
+  figures: extraction.figures.length,
+  relations: extraction.relations.length,
+});
+
+export async function ingestSources(
+  db: GraphDatabase | null,
+  items: AsyncIterable<SourceItem>,
+  options: BatchIngestOptions,
+): Promise<BatchIngestSummary> {
+  const summary: BatchIngestSummary = { total: 0, written: 0, unchanged: 0, failed: 0 };
+  const report = (outcome: ItemOutcome) => {
+    summary.total++;
+    if (!outcome.ok) summary.failed++;
+    else if (outcome.result.status === 'unchanged') summary.unchanged++;
+    else summary.written++;
+    options.onOutcome(outcome);
+  };
+
+  let batch: Pending[] = [];
+  const write = async (pending: Pending[]) => {
+    const results = await ingestBatch(
+      db!,
+      pending.map((p) => ({ extraction: p.extraction, url: p.record.url ?? null })),
+    );
+    pending.forEach((p, i) => report({ origin: p.record.origin, ok: true, result: results[i]!, extraction: p.extraction }));
+  };
+  const flush = async () => {
+    const pending = batch;
+    batch = [];
+    if (!pending.length) return;
+    if (options.dryRun || !db) {
+      for (const p of pending) report({ origin: p.record.origin, ok: true, result: wouldWrite(p.extraction), extraction: p.extraction });
+      return;
+    }
+    try {
+      await write(pending);
+    } catch (batchError) {
+      if (pending.length === 1) {
+        report({ origin: pending[0]!.record.origin, ok: false, error: batchError as Error });
+        return;
+      }
+      for (const p of pending) {
+        try {
+          await write([p]);
+        } catch (error) {
+          report({ origin: p.record.origin, ok: false, error: error as Error });
+        }
+      }
+    }
+  };
+
+  for await (const item of items) {
+    if (!item.ok) {
+      report({ origin: item.origin, ok: false, error: item.error });
+      continue;
+    }
+    const { record } = item;
+    try {
+      const extraction = extractArticle(record.text, {
+        ...(record.url ? { url: record.url } : {}),
+        ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
+      });
+      batch.push({ record, extraction });
+    } catch (error) {
+      report({ origin: record.origin, ok: false, error: error as Error });
+    }
+    if (batch.length >= options.batchSize) await flush();
+  }
+  await flush();
+  return summary;
+}

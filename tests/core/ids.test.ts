@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract.ts';
+import { slug } from '../../src/core/text.ts';
+
+const A = [
+  'Ninh Bình đẩy mạnh cuộc vận động',
+  '',
+  'Thứ Hai, 01-03-2021, 09:00',
+  '',
+  'Năm 2020, Ủy ban MTTQ tỉnh Ninh Bình vận động Quỹ “Đền ơn đáp nghĩa” được 15 tỷ đồng. Ban Thường vụ Tỉnh ủy chỉ đạo các cấp thực hiện tốt cuộc vận động.',
+].join('\n');
+const B = [
+  'Hai tỉnh tổng kết công tác Mặt trận',
+  '',
+  'Thứ Ba, 02-03-2021, 10:00',
+  '',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình ủng hộ Quỹ "Đền ơn đáp nghĩa" hơn 2 tỷ đồng.',
+  ' ★ Tại Thái Bình, Ủy ban MTTQ các cấp tỉnh Thái Bình tổ chức trao 300 suất quà.',
+].join('\n');
+
+describe('ids', () => {
+  it('gives the same real thing the same id in two articles', () => {
+    const a = extractArticle(A).entities.map((e) => e.id);
+    const b = extractArticle(B).entities.map((e) => e.id);
+    for (const id of ['province:ninh-binh', 'org:uy-ban-mttq:ninh-binh', 'campaign:den-on-dap-nghia']) {
+      expect(a, id).toContain(id);
+      expect(b, id).toContain(id);
+    }
+  });
+
+  it('gives the same body name in two provinces two ids', () => {
+    const b = extractArticle(B).entities.map((e) => e.id);
+    expect(b).toContain('org:uy-ban-mttq:ninh-binh');
+    expect(b).toContain('org:uy-ban-mttq:thai-binh');
+  });
+
+  it('attaches a body named without its place to the province of its report', () => {
+    const ids = extractArticle(A).entities.map((e) => e.id);
+    expect(ids).toContain('org:ban-thuong-vu-tinh-uy:ninh-binh');
+  });
+
+  it('folds diacritics and đ in slugs', () => {
+    expect(slug('Đắk Lắk')).toBe('dak-lak');
+    expect(slug('Bà Rịa - Vũng Tàu')).toBe('ba-ria-vung-tau');
+    expect(slug('Thừa Thiên Huế')).toBe('thua-thien-hue');
+  });
+
+  it('derives the article id from the NFC text, or from the url when given', () => {
+    const text = A.normalize('NFC');
+    const hex = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+    expect(extractArticle(A).article.id).toBe(`article:${hex}`);
+    expect(extractArticle(A.normalize('NFD')).article.id).toBe(`article:${hex}`);
+    const url = 'https://example.vn/bai-viet-1';
+    const uhex = createHash('sha256').update(url, 'utf8').digest('hex').slice(0, 16);
+    expect(extractArticle(A, { url }).article.id).toBe(`article:${uhex}`);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(extractArticle(B))).toBe(JSON.stringify(extractArticle(B)));
+  });
+});

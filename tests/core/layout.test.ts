@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, parseLayout } from '../../src/core/layout.ts';
+import { extractArticle } from '../../src/core/extract.ts';
+
+const ARTICLE = [
+  'Hà Giang tăng cường phát triển đảng viên',
+  '',
+  'Thứ Hai, 05-04-2021, 08:15',
+  'Cán bộ xã kiểm tra mô hình trồng cam. Ảnh: MINH ĐỨC',
+  '',
+  'Năm 2020, Ban Thường vụ Tỉnh ủy Hà Giang chỉ đạo kết nạp 1.200 đảng viên.',
+  ' ★ Những năm qua, Ủy ban MTTQ tỉnh Sơn La vận động được 20 tỷ đồng.',
+  'Văn An',
+].join('\n');
+
+describe('layout', () => {
+  it('parses date lines in the genre’s formats', () => {
+    expect(parseDateLine('Thứ Bảy, 21-11-2020, 02:27')).toBe('2020-11-21T02:27:00+07:00');
+    expect(parseDateLine('Thứ Sáu, 18/10/2019, 19:57 (GMT+7)')).toBe('2019-10-18T19:57:00+07:00');
+    expect(parseDateLine('Cập nhật: 20:53, 11/10/2019 (GMT+7)')).toBe('2019-10-11T20:53:00+07:00');
+    expect(parseDateLine('11-08-2020, 15:00')).toBe('2020-08-11T15:00:00+07:00');
+    expect(parseDateLine('không có ngày')).toBeNull();
+  });
+
+  it('finds title, date, caption credit, ★ sections and byline', () => {
+    const l = parseLayout(ARTICLE);
+    expect(ARTICLE.slice(l.title!.start, l.title!.end)).toBe('Hà Giang tăng cường phát triển đảng viên');
+    expect(l.publishedAt).toBe('2021-04-05T08:15:00+07:00');
+    expect(l.credits.map((c) => ARTICLE.slice(c.start, c.end))).toEqual(['MINH ĐỨC']);
+    expect(l.sectionStarts).toHaveLength(1);
+    expect(l.blocks.map((b) => b.role)).toEqual(['title', 'date', 'caption', 'body', 'body', 'byline']);
+  });
+
+  it('gives sentences their ★ section and people their role', () => {
+    const x = extractArticle(ARTICLE);
+    expect(x.article.title).toBe('Hà Giang tăng cường phát triển đảng viên');
+    expect(x.article.publishedAt).toBe('2021-04-05T08:15:00+07:00');
+    const last = x.sentences.find((s) => s.text.includes('Sơn La'))!;
+    expect(last.section).toBe(1);
+    const credit = x.entities.find((e) => e.id === 'person:minh-duc')!;
+    expect(credit).toMatchObject({ type: 'Person', subtype: 'photographer', name: 'Minh Đức', aliases: ['MINH ĐỨC'] });
+    expect(x.entities.find((e) => e.id === 'person:van-an')?.subtype).toBe('reporter');
+  });
+
+  it('lets meta override title and date', () => {
+    const x = extractArticle(ARTICLE, { title: 'Khác', publishedAt: '2021-01-01T00:00:00+07:00' });
+    expect(x.article.title).toBe('Khác');
+    expect(x.article.publishedAt).toBe('2021-01-01T00:00:00+07:00');
+  });
+});
