@@ -174,6 +174,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
       }
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
+      if (child.pid === undefined) liveChildren.delete(child); // never started
       fail(error.code === 'ENOENT' ? new Error(MISSING_TOOLS_MESSAGE) : error);
     });
     // 'close' comes after 'exit' once stdout/stderr are drained, so the message has the cause.
