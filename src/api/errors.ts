@@ -24,6 +24,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return typeof e?.code === 'string' && e.name === 'Neo4jError' && (UNAVAILABLE_CODES.has(e.code) || e.retriable === true);
 }
 
+/** The error a resolver threw, under GraphQL's wrapping (duck-typed: graphql may be loaded twice). */
+function rootCause(error: unknown): unknown {
+  let e = error as { originalError?: unknown } | null;
+  while (e && typeof e === 'object' && e.originalError) e = e.originalError as { originalError?: unknown };
+  return e;
+}
+
 /**
  * Shapes every error the API returns: errors raised on purpose keep their code; a database
  * outage becomes SERVICE_UNAVAILABLE; anything else is reported without internals.
@@ -33,7 +40,7 @@ export function formatError(
   error: unknown,
   log: (error: unknown) => void,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = rootCause(error);
   if (isDatabaseUnavailable(original)) {
     return {
       ...formatted,

@@ -60,9 +60,8 @@ export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extrac
   recognizePeople(doc, mentions.people, mentions.orgs);
   const byline = layout.blocks.find((b) => b.role === 'byline') ?? null;
   recognizeCredits(doc, mentions.people, layout.credits, byline);
-  const resolution = resolve(doc, mentions, scan.parenPlace);
-
   const id = articleId(text, meta.url);
+  const resolution = resolve(doc, mentions, scan.parenPlace, id);
   const title = meta.title ?? (layout.title ? squash(text.slice(layout.title.start, layout.title.end)) : '');
   const publishedAt = meta.publishedAt ?? layout.publishedAt;
   const leadEnd = doc.sentences.find((s) => s.role === 'body' && s.index > 1)?.tokEnd ?? doc.tokens.length;

@@ -18,6 +18,18 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
   const tk = doc.tokens;
   const blocked = (i: number) => doc.claimed[i] === 1 || doc.inCampaignName[i] === 1;
   const abbreviations = abbreviationsOf(doc);
+  const orgsBySentence = new Map<number, Array<{ o: Mentions['orgs'][number]; id: string }>>();
+  m.orgs.forEach((o, idx) => {
+    const list = orgsBySentence.get(o.sentence) ?? [];
+    list.push({ o, id: r.orgIds[idx]! });
+    orgsBySentence.set(o.sentence, list);
+  });
+  const campaignsBySentence = new Map<number, number[]>();
+  m.campaigns.forEach((c, idx) => {
+    const list = campaignsBySentence.get(c.sentence) ?? [];
+    list.push(idx);
+    campaignsBySentence.set(c.sentence, list);
+  });
   let lastBody: string | null = null;
   let section = -1;
   for (const s of doc.sentences) {
@@ -25,7 +37,7 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
       section = s.section;
       lastBody = null;
     }
-    const orgsHere = m.orgs.map((o, idx) => ({ o, id: r.orgIds[idx]! })).filter(({ o }) => o.sentence === s.index);
+    const orgsHere = orgsBySentence.get(s.index) ?? [];
     if (s.role !== 'byline') {
       const qs = scanQuantities(doc.text, tk, s.tokStart, s.tokEnd, { blocked, abbreviations });
       qs.sort((a, b) => a.start - b.start);
@@ -38,9 +50,10 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
         const before = orgsHere.filter(({ o }) => o.start < q.start);
         const inClause = before.filter(({ o }) => o.tokStart >= clauseStart);
         for (const { id } of inClause.length > 0 ? inClause.slice(-1) : before) add(id);
-        m.campaigns.forEach((c, idx) => {
-          if (c.sentence === s.index && c.start < q.start && c.subtype !== 'PROGRAM') add(r.campaignIds[idx]);
-        });
+        for (const idx of campaignsBySentence.get(s.index) ?? []) {
+          const c = m.campaigns[idx]!;
+          if (c.start < q.start && c.subtype !== 'PROGRAM') add(r.campaignIds[idx]);
+        }
         if (subjects.length === 0) add(s.role === 'title' ? firstBody(m, r) : lastBody);
         add(r.unitBefore(s.index, q.start));
         const unit = GENERIC_COUNTERS.has(q.unit) ? (countedNoun(doc.text, tk, s.tokStart, q, abbreviations) ?? q.unit) : q.unit;

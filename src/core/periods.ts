@@ -57,6 +57,7 @@ function markers(tk: Token[], from: number, to: number): Marker[] {
 }
 
 const clauseBreak = (t: Token) => t.text === ';' || t.text === '.';
+const cache = new WeakMap<object, Marker[]>();
 
 export function periodOf(
   tk: Token[],
@@ -64,7 +65,11 @@ export function periodOf(
   figure: { tokStart: number; tokEnd: number },
   ctx: PeriodContext,
 ): string | null {
-  const ms = markers(tk, sentence.tokStart, sentence.tokEnd);
+  let ms = cache.get(sentence);
+  if (!ms) {
+    ms = markers(tk, sentence.tokStart, sentence.tokEnd);
+    cache.set(sentence, ms);
+  }
   const ownYear = ms.find((m) => m.kind === 'year' && /^\d{4}$/.test(m.value));
   const ref = ownYear && ownYear.kind === 'year' ? Number(ownYear.value) : ctx.refYear;
   const value = (m: Marker): string | null => {

@@ -10,7 +10,8 @@ const ABBREVIATIONS = new Set([
 
 const isUpper = (ch: string | undefined) => ch !== undefined && /\p{Lu}/u.test(ch);
 const isLower = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || (ch !== undefined && ch > '\u007f' && /\s/.test(ch));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '★', '-', '–', '—', '«']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 
@@ -29,7 +30,7 @@ export function splitSentences(text: string, span: Span): Span[] {
     let e = end;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+    if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) out.push({ start: s, end: e });
     else if (e > s && out.length > 0) out[out.length - 1]!.end = e; // stray punctuation joins the previous one
   };
   for (let i = span.start; i < span.end; i++) {

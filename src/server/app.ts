@@ -11,6 +11,7 @@ import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
 import type { GraphDatabase } from '../graph/database.ts';
+import { roundTripsPlugin } from './plugins/round-trips.ts';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 
@@ -36,7 +37,7 @@ export async function createApp({ db, logger, maxPageSize, apiKey }: AppOptions)
     resolvers,
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'resolver failed')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin()],
   });
   await apollo.start();
 

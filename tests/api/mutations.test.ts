@@ -43,7 +43,8 @@ describe('mutations', () => {
     const off = await readOnly.query(INGEST, { input: seedInput }, AUTH);
     expect(codeOf(off)).toBe('UNAUTHENTICATED');
     expect(off.errors![0]!.message).toContain('no VNKG_API_KEY');
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { 'x-api-key': `${API_KEY}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { 'x-api-key': `${API_KEY}x` }];
+    for (const headers of attempts) {
       const res = await server.query(INGEST, { input: seedInput }, headers);
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }

@@ -15,10 +15,10 @@ const ARTICLE = [
 
 describe('layout', () => {
   it('parses date lines in the genre’s formats', () => {
-    expect(parseDateLine('Thứ Bảy, 21-11-2020, 02:27')).toBe('2020-11-21T02:27:00+07:00');
-    expect(parseDateLine('Thứ Sáu, 18/10/2019, 19:57 (GMT+7)')).toBe('2019-10-18T19:57:00+07:00');
-    expect(parseDateLine('Cập nhật: 20:53, 11/10/2019 (GMT+7)')).toBe('2019-10-11T20:53:00+07:00');
-    expect(parseDateLine('11-08-2020, 15:00')).toBe('2020-08-11T15:00:00+07:00');
+    expect(parseDateLine('Thứ Năm, 03-06-2021, 14:05')).toBe('2021-06-03T14:05:00+07:00');
+    expect(parseDateLine('Chủ nhật, 09/02/2020, 06:40 (GMT+7)')).toBe('2020-02-09T06:40:00+07:00');
+    expect(parseDateLine('Cập nhật: 21:10, 27/12/2018 (GMT+7)')).toBe('2018-12-27T21:10:00+07:00');
+    expect(parseDateLine('14-07-2022, 10:30')).toBe('2022-07-14T10:30:00+07:00');
     expect(parseDateLine('không có ngày')).toBeNull();
   });
 

@@ -6,6 +6,7 @@ export interface GraphQLResponse<D = Record<string, unknown>> {
   status: number;
   data?: D | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+  extensions?: { cypherRoundTrips?: number } & Record<string, unknown>;
 }
 
 export interface TestServer {

@@ -80,13 +80,27 @@ interface Quote {
 function quotesOf(doc: Doc, s: SentenceInfo): Quote[] {
   const tk = doc.tokens;
   const out: Quote[] = [];
+  let any = false;
+  for (let k = s.tokStart; k < s.tokEnd && !any; k++) any = OPEN.has(tk[k]!.text);
+  if (!any) return out;
+  // next position of each closing mark, so pairing stays linear
+  const next = new Map<string, number[]>();
+  for (const closer of new Set(Object.values(CLOSE_OF))) {
+    const arr = new Array<number>(s.tokEnd - s.tokStart + 1);
+    let n = s.tokEnd;
+    for (let c = s.tokEnd - 1; c >= s.tokStart; c--) {
+      arr[c - s.tokStart + 1] = n;
+      if (tk[c]!.text === closer) n = c;
+    }
+    arr[0] = n;
+    next.set(closer, arr);
+  }
   let k = s.tokStart;
   while (k < s.tokEnd) {
     const t = tk[k]!;
     if (OPEN.has(t.text)) {
       const closer = CLOSE_OF[t.text]!;
-      let c = k + 1;
-      while (c < s.tokEnd && tk[c]!.text !== closer) c++;
+      const c = next.get(closer)![k - s.tokStart + 1]!;
       if (c < s.tokEnd && c > k + 1) {
         out.push({ open: k, close: c });
         k = c + 1;

@@ -86,8 +86,14 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
 export function namesInCredit(doc: Doc, span: Span): Array<{ from: number; to: number }> {
   const tk = doc.tokens;
   const out: Array<{ from: number; to: number }> = [];
-  let k = 0;
-  while (k < tk.length && tk[k]!.start < span.start) k++;
+  let lo = 0;
+  let hi = tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
   let from = -1;
   const flush = (to: number) => {
     if (from >= 0 && to - from >= 2 && to - from <= 4) {

@@ -2,8 +2,8 @@
 // focus), attaches bodies named without a place to the unit of their section, infers parents
 // of districts and communes, and merges mentions of the same thing.
 import type { ExtractedEntity, ExtractedRelation, Mention, RelationType, Span } from '../types.ts';
-import { campaignId, lowerUnitId, orgId, personId, provinceId, regionId, relationId } from '../ids.ts';
-import { fold, squash } from '../text.ts';
+import { campaignId, idTail, lowerUnitId, orgId, personId, provinceId, regionId, relationId } from '../ids.ts';
+import { fold, slug, squash } from '../text.ts';
 import { rank } from './admin.ts';
 import type { Doc, Mentions, UnitLevel, UnitMention } from './model.ts';
 
@@ -72,7 +72,11 @@ class RelationBag {
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 const RUN_SUBTYPES = new Set(['CAMPAIGN', 'MOVEMENT', 'EMULATION_MOVEMENT', 'FUND']);
 
-export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>): Resolution {
+/**
+ * @param articleIdValue scopes the ids of bodies whose place the text never names ("Hội Nông
+ *   dân tỉnh" in a provincial paper), so they are not merged with another province's body.
+ */
+export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, articleIdValue = 'article:unknown'): Resolution {
   const nodes = new Map<string, UnitNode>();
   const mentionKey: Array<string | null> = m.units.map((u) => (u.name ? unitKey(u.level, u.name) : null));
   const span = (x: { start: number; end: number; sentence: number }) => ({ start: x.start, end: x.end, sentenceIndex: x.sentence });
@@ -267,6 +271,8 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
   });
 
   // 7. organizations
+  const unitAtToken = new Map<number, number>();
+  m.units.forEach((u, idx) => unitAtToken.set(u.tokStart, idx));
   const orgIds = m.orgs.map((o) => {
     let placeKey: string | null = null;
     if (o.place !== null) {
@@ -276,8 +282,13 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
       placeKey = placeAt(o.sentence, o.need);
     }
     const placeId = placeKey ? nodes.get(placeKey)!.id : null;
-    const id = orgId(o.base, placeId);
-    const where = placeKey ? ` ${placePhrase(placeKey, o.style)}` : '';
+    // a local body whose unit the text never names: its id is scoped to this article
+    const local = !placeId && o.need !== 'NONE' && o.need !== 'EXPLICIT';
+    const writtenLevel = o.place !== null && !m.units[o.place]!.name ? m.units[o.place]!.levelWord : null;
+    const idFor = (base: string, level: string | null) =>
+      local ? `${orgId(base, null)}:unnamed-${level ? slug(level) + '-' : ''}${idTail(articleIdValue)}` : orgId(base, placeId);
+    const id = idFor(o.base, o.style === 'level' ? writtenLevel : null);
+    const where = placeKey ? ` ${placePhrase(placeKey, o.style)}` : writtenLevel && o.style === 'level' ? ` ${writtenLevel}` : '';
     const aliases = o.text.includes('(') ? [] : [o.text];
     for (const v of o.baseVariants) aliases.push(`${v}${where}`);
     if (where) aliases.push(o.base);
@@ -290,17 +301,14 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
     let loc: number | null = paren ?? null;
     if (loc === null) {
       const after = doc.tokens[o.tokEnd];
-      if (after && (after.key === 'tại' || after.key === 'ở')) {
-        const u = m.units.findIndex((x) => x.tokStart === o.tokEnd + 1);
-        if (u >= 0) loc = u;
-      }
+      if (after && (after.key === 'tại' || after.key === 'ở')) loc = unitAtToken.get(o.tokEnd + 1) ?? null;
     }
     if (loc !== null && !placeId) {
       const lk = mentionKey[loc];
       if (lk) rels.add('LOCATED_IN', id, nodes.get(lk)!.id, cover(o, m.units[loc]!));
     }
     if (o.parentBase && o.parentSpan) {
-      const pid = orgId(o.parentBase, placeId);
+      const pid = idFor(o.parentBase, null);
       const pw = placeKey ? ` ${placePhrase(placeKey, 'bare')}` : '';
       bag.add(pid, 'Organization', o.subtype, `${o.parentBase}${pw}`, [o.parentBase], {
         start: o.parentSpan.start,
@@ -323,17 +331,15 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>):
   });
 
   // 9. RUNS: the body a sentence is about runs the campaigns the sentence announces
-  for (const s of doc.sentences) {
-    const orgsHere = m.orgs
-      .map((o, idx) => ({ o, idx }))
-      .filter(({ o }) => o.sentence === s.index && AGENT_SUBTYPES.has(o.subtype));
-    if (orgsHere.length === 0) continue;
-    const agent = orgsHere[0]!;
-    m.campaigns.forEach((c, ci) => {
-      if (c.sentence !== s.index || c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
-      rels.add('RUNS', orgIds[agent.idx]!, campaignIds[ci]!, cover(agent.o, c));
-    });
-  }
+  const agentOf = new Map<number, number>();
+  m.orgs.forEach((o, idx) => {
+    if (AGENT_SUBTYPES.has(o.subtype) && !agentOf.has(o.sentence)) agentOf.set(o.sentence, idx);
+  });
+  m.campaigns.forEach((c, ci) => {
+    const a = agentOf.get(c.sentence);
+    if (a === undefined || c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
+    rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, cover(m.orgs[a]!, c));
+  });
 
   return {
     entities: bag.order,

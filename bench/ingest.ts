@@ -1,0 +1,608 @@
+// Ingest benchmark (see bench/README.md):
+//   npm run bench:ingest -- [--count 10000] [--seed 42] [--batch-size 200 | 50,200,1000] [--corpus FILE.jsonl]
+// (a) extraction alone, one thread; (b) extraction + ingestBatch into a fresh embedded Neo4j per
+// batch size (or NEO4J_URI), with the write time split by statement, the CPU of both processes,
+// graph counts and a PROFILE of one batch; (c) re-ingesting the first articles changes nothing.
+// Prints a Markdown report and writes it to bench/ingest-results.md.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Neo4jConnection } from '../src/config/index.ts';
+import { extractArticle } from '../src/core/extract.ts';
+import type { Extraction } from '../src/core/types.ts';
+import { applySchema } from '../src/graph/constraints.ts';
+import { GraphDatabase } from '../src/graph/database.ts';
+import { articleRows, ingestBatch, type ArticleToIngest } from '../src/graph/ingest.ts';
+import { startEmbeddedNeo4j } from '../src/neo4j/embedded.ts';
+import { generateArticles, parseJsonLine, type BenchArticle } from './corpus/generator.ts';
+import { ProfilingGraphDatabase, TimedGraphDatabase, type StatementProfile, type StatementStats } from './lib/timed-db.ts';
+
+// --- options -------------------------------------------------------------------------------------
+
+const USAGE = `usage: npm run bench:ingest -- [options]
+  --count N            articles (default 10000)
+  --seed S             corpus seed (default 42)
+  --batch-size B[,B…]  articles per transaction; a list runs end-to-end once per size, each on a fresh graph (default 200)
+  --corpus FILE        read the articles from a JSONL file (bench/corpus/generate.ts) instead of generating them
+  --idempotency N      articles re-ingested in the idempotency check (default 500)
+  --no-profile         skip the PROFILE of one batch
+  --results FILE       where to write the Markdown report (default bench/ingest-results.md)
+env: NEO4J_URI (+ NEO4J_USERNAME/PASSWORD/DATABASE) to use an existing Neo4j — the benchmark WRITES into it;
+     VNKG_NEO4J_HEAP / VNKG_NEO4J_PAGECACHE size the embedded Neo4j (default 1g / 256m).`;
+
+interface Options {
+  count: number;
+  seed: number;
+  batchSizes: number[];
+  corpus: string | undefined;
+  idempotency: number;
+  profile: boolean;
+  results: string;
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function seedOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`--seed must be an integer, got "${value}"`);
+  return n;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '42' },
+      'batch-size': { type: 'string', default: '200' },
+      corpus: { type: 'string' },
+      idempotency: { type: 'string', default: '500' },
+      'no-profile': { type: 'boolean', default: false },
+      results: { type: 'string', default: path.join('bench', 'ingest-results.md') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return null;
+  return {
+    count: positiveInt(values.count, 'count'),
+    seed: seedOption(values.seed),
+    batchSizes: values['batch-size'].split(',').map((s) => positiveInt(s.trim(), 'batch-size')),
+    corpus: values.corpus,
+    idempotency: Number(values.idempotency) === 0 ? 0 : positiveInt(values.idempotency, 'idempotency'),
+    profile: !values['no-profile'],
+    results: values.results,
+  };
+}
+
+// --- helpers -------------------------------------------------------------------------------------
+
+const now = () => performance.now();
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const pct = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / whole).toFixed(1)} %` : '–');
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const extractOne = (a: BenchArticle): Extraction => extractArticle(a.text, { url: a.url, publishedAt: a.publishedAt });
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  const line = (cells: Array<string | number>) => `| ${cells.map(String).join(' | ')} |`;
+  return [line(head), line(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+// --- the graph -----------------------------------------------------------------------------------
+
+interface Graph {
+  db: TimedGraphDatabase;
+  connection: Neo4jConnection;
+  description: string;
+  close(): Promise<void>;
+}
+
+async function openGraph(external: Neo4jConnection | undefined): Promise<Graph> {
+  if (external) {
+    const base = GraphDatabase.connect(external);
+    const db = new TimedGraphDatabase(base.driver, external.database);
+    await db.ping();
+    await applySchema(db);
+    return { db, connection: external, description: `external ${external.uri}`, close: () => db.close() };
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-neo4j-'));
+  const t0 = now();
+  const neo = await startEmbeddedNeo4j({ dataDir: dir });
+  const connection: Neo4jConnection = { uri: neo.uri, username: 'neo4j', password: '', database: undefined };
+  const base = GraphDatabase.connect(connection);
+  const db = new TimedGraphDatabase(base.driver, undefined);
+  await applySchema(db);
+  log(`embedded Neo4j ready in ${((now() - t0) / 1000).toFixed(1)} s at ${neo.uri} (store ${dir})`);
+  const heap = process.env['VNKG_NEO4J_HEAP'] ?? '1g';
+  const pageCache = process.env['VNKG_NEO4J_PAGECACHE'] ?? '256m';
+  return {
+    db,
+    connection,
+    description: `embedded, fresh store, heap ${heap}, page cache ${pageCache}`,
+    close: async () => {
+      await db.close();
+      await neo.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function neo4jVersion(db: GraphDatabase): Promise<string> {
+  const rows = await db.read<{ name: string; versions: string[]; edition: string }>(
+    'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+    {},
+  );
+  return rows.map((r) => `${r.name} ${r.versions.join(', ')} ${r.edition}`).join('; ');
+}
+
+/** CPU and GC time of the Neo4j JVM (ms), via JMX; null when the server does not allow it. */
+async function jvmTimes(db: GraphDatabase): Promise<{ cpuMs: number; gcMs: number } | null> {
+  try {
+    const [cpu] = await db.read<{ v: number }>(
+      "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS v",
+      {},
+    );
+    const [gc] = await db.read<{ v: number }>(
+      "CALL dbms.queryJmx('java.lang:type=GarbageCollector,*') YIELD attributes RETURN sum(attributes.CollectionTime.value) AS v",
+      {},
+    );
+    if (cpu?.v == null || gc?.v == null) return null;
+    return { cpuMs: Number(cpu.v) / 1e6, gcMs: Number(gc.v) };
+  } catch {
+    return null;
+  }
+}
+
+/** Node and relationship counts by label/type from the count store, plus the evidence keys on entity relations. */
+async function graphCounts(db: GraphDatabase): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const [all] = await db.read<{ n: number }>('MATCH (n) RETURN count(n) AS n', {});
+  const [allRels] = await db.read<{ n: number }>('MATCH ()-[r]->() RETURN count(r) AS n', {});
+  out.set('nodes', all?.n ?? 0);
+  out.set('relationships', allRels?.n ?? 0);
+  const labels = await db.read<{ label: string }>('CALL db.labels() YIELD label RETURN label ORDER BY label', {});
+  for (const { label } of labels) {
+    const [r] = await db.read<{ n: number }>(`MATCH (n:\`${label.replace(/`/g, '``')}\`) RETURN count(n) AS n`, {});
+    out.set(`:${label}`, r?.n ?? 0);
+  }
+  const types = await db.read<{ t: string }>('CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t ORDER BY t', {});
+  for (const { t } of types) {
+    const [r] = await db.read<{ n: number }>(`MATCH ()-[r:\`${t.replace(/`/g, '``')}\`]->() RETURN count(r) AS n`, {});
+    out.set(`[:${t}]`, r?.n ?? 0);
+  }
+  const [ev] = await db.read<{ n: number }>(
+    'MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidence, []))) AS n',
+    {},
+  );
+  out.set('evidence keys on entity relations', ev?.n ?? 0);
+  return out;
+}
+
+// --- phases --------------------------------------------------------------------------------------
+
+interface ExtractionResult {
+  articles: number;
+  warmup: number;
+  wallS: number;
+  cpuS: number;
+  chars: number;
+  bytes: number;
+  entities: number;
+  figures: number;
+  relations: number;
+  rowsUsPerArticle: number;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+function runExtraction(articles: BenchArticle[]): ExtractionResult {
+  const warmup = Math.min(1000, articles.length);
+  log(`extraction: warm-up on ${warmup} articles …`);
+  for (let i = 0; i < warmup; i++) extractOne(articles[i]!);
+  const loadBefore = load();
+  log(`extraction: timing ${articles.length} articles on one thread (load ${loadBefore}) …`);
+  let chars = 0;
+  let bytes = 0;
+  let entities = 0;
+  let figures = 0;
+  let relations = 0;
+  const keep: Extraction[] = [];
+  const c0 = cpuSeconds();
+  const t0 = now();
+  for (const a of articles) {
+    const x = extractOne(a);
+    chars += a.text.length;
+    entities += x.entities.length;
+    figures += x.figures.length;
+    relations += x.relations.length;
+    if (keep.length < 2000) keep.push(x);
+  }
+  const wallS = (now() - t0) / 1000;
+  const cpuS = cpuSeconds() - c0;
+  for (const a of articles) bytes += Buffer.byteLength(a.text, 'utf8');
+  // Client-side cost of shaping the parameters (src/graph/ingest.ts articleRows), per article.
+  for (const x of keep) articleRows(x);
+  const r0 = now();
+  for (const x of keep) articleRows(x);
+  const rowsUsPerArticle = ((now() - r0) * 1000) / keep.length;
+  return { articles: articles.length, warmup, wallS, cpuS, chars, bytes, entities, figures, relations, rowsUsPerArticle, loadBefore, loadAfter: load() };
+}
+
+interface IngestRun {
+  batchSize: number;
+  graph: string;
+  neo4j: string;
+  articles: number;
+  wallS: number;
+  extractMs: number;
+  ingestMs: number;
+  statements: Map<string, { calls: number; ms: number; rows: number }>;
+  transactions: number;
+  nodeCpuS: number;
+  jvm: { cpuMs: number; gcMs: number } | null;
+  firstTenthMsPerArticle: number;
+  lastTenthMsPerArticle: number;
+  statuses: Record<string, number>;
+  counts: Map<string, number>;
+  profile: StatementProfile[] | null;
+  profileGraphArticles: number;
+  idempotency: IdempotencyResult | null;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+interface IdempotencyResult {
+  articles: number;
+  extractMs: number;
+  ingestMs: number;
+  unchanged: number;
+  countsEqual: boolean;
+  differences: string[];
+}
+
+function snapshotStats(stats: StatementStats) {
+  return new Map([...stats.byLabel].map(([k, v]) => [k, { ...v }]));
+}
+
+async function runEndToEnd(
+  articles: BenchArticle[],
+  batchSize: number,
+  options: Options,
+  external: Neo4jConnection | undefined,
+  profileArticles: BenchArticle[],
+): Promise<IngestRun> {
+  const graph = await openGraph(external);
+  try {
+    const { db } = graph;
+    const version = await neo4jVersion(db);
+    const existing = (await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n', {}))[0]?.n ?? 0;
+    if (existing > 0) log(`WARNING: the graph already holds ${existing} articles; the numbers are not those of a fresh graph.`);
+    db.stats.reset();
+    db.transactions = 0;
+    const statuses: Record<string, number> = {};
+    const perBatch: Array<{ n: number; ms: number }> = [];
+    let extractMs = 0;
+    let ingestMs = 0;
+    const loadBefore = load();
+    log(`end-to-end, batch size ${batchSize}: ${articles.length} articles (load ${loadBefore}) …`);
+    const jvm0 = await jvmTimes(db);
+    const c0 = cpuSeconds();
+    const t0 = now();
+    let nextReport = t0 + 15_000;
+    for (let i = 0; i < articles.length; i += batchSize) {
+      const slice = articles.slice(i, i + batchSize);
+      const e0 = now();
+      const items: ArticleToIngest[] = slice.map((a) => ({ extraction: extractOne(a), url: a.url }));
+      const e1 = now();
+      const results = await ingestBatch(db, items);
+      const e2 = now();
+      extractMs += e1 - e0;
+      ingestMs += e2 - e1;
+      perBatch.push({ n: slice.length, ms: e2 - e1 });
+      for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      if (e2 > nextReport) {
+        nextReport = e2 + 15_000;
+        const done = i + slice.length;
+        log(`  ${done}/${articles.length} articles, ${fmt(done / ((e2 - t0) / 1000))} articles/s, last batch write ${fmt((e2 - e1) / slice.length, 2)} ms/article`);
+      }
+    }
+    const wallS = (now() - t0) / 1000;
+    const nodeCpuS = cpuSeconds() - c0;
+    const jvm1 = await jvmTimes(db);
+    const loadAfter = load();
+    const statements = snapshotStats(db.stats);
+    const transactions = db.transactions;
+    const tenth = Math.max(1, Math.floor(perBatch.length / 10));
+    const msPerArticle = (bs: typeof perBatch) => bs.reduce((s, b) => s + b.ms, 0) / Math.max(1, bs.reduce((s, b) => s + b.n, 0));
+    log(`  done in ${wallS.toFixed(1)} s: ${fmt(articles.length / wallS)} articles/s`);
+
+    const counts = await graphCounts(db);
+
+    let profile: StatementProfile[] | null = null;
+    if (options.profile && profileArticles.length) {
+      log(`  PROFILE of one batch of ${profileArticles.length} new articles (rolled back) …`);
+      const profiler = new ProfilingGraphDatabase(db.driver, graph.connection.database);
+      await ingestBatch(profiler, profileArticles.map((a) => ({ extraction: extractOne(a), url: a.url })));
+      profile = profiler.profiles;
+    }
+
+    let idempotency: IdempotencyResult | null = null;
+    const k = Math.min(options.idempotency, articles.length);
+    if (k > 0) {
+      log(`  idempotency: re-ingesting the first ${k} articles …`);
+      let ex = 0;
+      let ing = 0;
+      let unchanged = 0;
+      for (let i = 0; i < k; i += batchSize) {
+        const slice = articles.slice(i, Math.min(i + batchSize, k));
+        const a0 = now();
+        const items = slice.map((a) => ({ extraction: extractOne(a), url: a.url }));
+        const a1 = now();
+        const results = await ingestBatch(db, items);
+        ing += now() - a1;
+        ex += a1 - a0;
+        unchanged += results.filter((r) => r.status === 'unchanged').length;
+      }
+      const after = await graphCounts(db);
+      const keys = new Set([...counts.keys(), ...after.keys()]);
+      const differences = [...keys].filter((key) => counts.get(key) !== after.get(key)).map((key) => `${key}: ${counts.get(key) ?? 0} → ${after.get(key) ?? 0}`);
+      idempotency = { articles: k, extractMs: ex, ingestMs: ing, unchanged, countsEqual: differences.length === 0, differences };
+    }
+
+    return {
+      batchSize,
+      graph: graph.description,
+      neo4j: version,
+      articles: articles.length,
+      wallS,
+      extractMs,
+      ingestMs,
+      statements,
+      transactions,
+      nodeCpuS,
+      jvm: jvm0 && jvm1 ? { cpuMs: jvm1.cpuMs - jvm0.cpuMs, gcMs: jvm1.gcMs - jvm0.gcMs } : null,
+      firstTenthMsPerArticle: msPerArticle(perBatch.slice(0, tenth)),
+      lastTenthMsPerArticle: msPerArticle(perBatch.slice(-tenth)),
+      statuses,
+      counts,
+      profile,
+      profileGraphArticles: articles.length,
+      idempotency,
+      loadBefore,
+      loadAfter,
+    };
+  } finally {
+    await graph.close();
+  }
+}
+
+// --- report --------------------------------------------------------------------------------------
+
+const STATEMENT_ORDER = ['FIND_ARTICLES', 'REMOVE_ARTICLE_PROVENANCE', 'WRITE_ARTICLES', 'WRITE_ENTITIES', 'WRITE_MENTIONS', 'WRITE_FIGURES', 'WRITE_RELATIONS', 'COMMIT'];
+const orderOf = (label: string) => {
+  const i = STATEMENT_ORDER.indexOf(label);
+  return i < 0 ? STATEMENT_ORDER.length : i;
+};
+
+function report(
+  options: Options,
+  commandLine: string,
+  corpusInfo: { source: string; genS: number },
+  extraction: ExtractionResult,
+  runs: IngestRun[],
+): string {
+  const out: string[] = [];
+  const cpus = os.cpus();
+  out.push(`# Ingest benchmark`);
+  out.push('');
+  out.push(`- date: ${new Date().toISOString()}`);
+  out.push(`- command: \`${commandLine}\``);
+  out.push(`- machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'} (os.cpus().length = ${cpus.length}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`);
+  if (runs[0]) out.push(`- Neo4j: ${runs[0].neo4j} (${runs[0].graph})`);
+  out.push(`- corpus: ${corpusInfo.source}; ${fmt(extraction.articles)} articles, mean ${fmt(extraction.chars / extraction.articles)} characters (${fmt(extraction.bytes / extraction.articles / 1024, 1)} KiB UTF-8); generated in ${corpusInfo.genS.toFixed(1)} s`);
+  out.push(
+    `- per article (extractor output): ${fmt(extraction.entities / extraction.articles, 1)} entities, ${fmt(extraction.figures / extraction.articles, 1)} figures, ${fmt(extraction.relations / extraction.articles, 1)} relations`,
+  );
+  out.push('');
+
+  out.push(`## (a) Extraction alone (one thread, after a warm-up of ${fmt(extraction.warmup)} articles)`);
+  out.push('');
+  const wallRate = extraction.articles / extraction.wallS;
+  const cpuRate = extraction.articles / extraction.cpuS;
+  out.push(
+    table(
+      ['articles', 'wall s', 'articles/s (wall, 1 thread)', 'articles per CPU-second (per core)', 'MB/s (UTF-8)', 'target per core', 'load avg 1/5/15 min before → after'],
+      [[
+        fmt(extraction.articles),
+        extraction.wallS.toFixed(2),
+        fmt(wallRate),
+        fmt(cpuRate),
+        (extraction.bytes / 1e6 / extraction.wallS).toFixed(2),
+        `2,000 ${cpuRate >= 2000 ? '✅' : '❌'}`,
+        `${extraction.loadBefore} → ${extraction.loadAfter}`,
+      ]],
+    ),
+  );
+  out.push('');
+  out.push(
+    `Shaping the Cypher parameters (\`articleRows\`, client side) costs ${fmt(extraction.rowsUsPerArticle)} µs per article; \`ingestBatch\` calls it twice per article.`,
+  );
+  out.push('');
+
+  if (runs.length) {
+    out.push(`## (b) End-to-end: extraction + \`ingestBatch\` into a fresh graph`);
+    out.push('');
+    out.push(
+      table(
+        ['batch size', 'articles', 'wall s', 'articles/s', 'target', 'extraction', 'Neo4j write (ingestBatch)', 'write ms/article first → last 10 %', 'node CPU', 'Neo4j CPU (GC)', 'load before → after'],
+        runs.map((r) => [
+          r.batchSize,
+          fmt(r.articles),
+          r.wallS.toFixed(1),
+          fmt(r.articles / r.wallS),
+          `500 ${r.articles / r.wallS >= 500 ? '✅' : '❌'}`,
+          `${fmt(r.extractMs / 1000, 1)} s (${pct(r.extractMs, r.wallS * 1000)})`,
+          `${fmt(r.ingestMs / 1000, 1)} s (${pct(r.ingestMs, r.wallS * 1000)})`,
+          `${r.firstTenthMsPerArticle.toFixed(2)} → ${r.lastTenthMsPerArticle.toFixed(2)}`,
+          `${r.nodeCpuS.toFixed(1)} s (${pct(r.nodeCpuS, r.wallS)} of one core)`,
+          r.jvm ? `${fmt(r.jvm.cpuMs / 1000, 1)} s (${pct(r.jvm.cpuMs / 1000, r.wallS)} of one core; GC ${fmt(r.jvm.gcMs / 1000, 1)} s)` : 'n/a',
+          `${r.loadBefore} → ${r.loadAfter}`,
+        ]),
+      ),
+    );
+    out.push('');
+    const best = [...runs].sort((a, b) => b.articles / b.wallS - a.articles / a.wallS)[0]!;
+    if (runs.length > 1) out.push(`Best batch size: **${best.batchSize}** (${fmt(best.articles / best.wallS)} articles/s).`, '');
+
+    for (const r of runs) {
+      out.push(`### Where the write time goes — batch size ${r.batchSize} (${fmt(r.transactions)} transactions)`);
+      out.push('');
+      const labels = [...r.statements.keys()].sort((a, b) => orderOf(a) - orderOf(b));
+      const measured = [...r.statements.values()].reduce((s, v) => s + v.ms, 0);
+      const rows = labels.map((label) => {
+        const s = r.statements.get(label)!;
+        return [
+          label,
+          fmt(s.calls),
+          fmt(s.ms / 1000, 1),
+          pct(s.ms, r.ingestMs),
+          fmt(s.ms / s.calls, 1),
+          label === 'COMMIT' ? '–' : fmt(s.rows),
+          label === 'COMMIT' || !s.rows ? '–' : fmt((s.ms * 1000) / s.rows, 0),
+        ];
+      });
+      rows.push(['client + session (rest of ingestBatch)', '', fmt((r.ingestMs - measured) / 1000, 1), pct(r.ingestMs - measured, r.ingestMs), '', '', '']);
+      out.push(table(['statement', 'calls', 's', 'share of write', 'ms/call', 'param rows', 'µs/row'], rows));
+      out.push('');
+      out.push(`Statuses: ${Object.entries(r.statuses).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}.`);
+      out.push('');
+    }
+
+    const last = runs[runs.length - 1]!;
+    out.push(`### Graph after ${fmt(last.articles)} articles (batch size ${last.batchSize})`);
+    out.push('');
+    out.push(table(['what', 'count'], [...last.counts].map(([k, v]) => [k, fmt(v)])));
+    out.push('');
+
+    out.push(`## (c) Idempotency: re-ingesting the first articles`);
+    out.push('');
+    out.push(
+      table(
+        ['batch size', 'articles', 'status unchanged', 'counts unchanged', 'articles/s (extract + no-op write)', 'articles/s (no-op write only)'],
+        runs.filter((r) => r.idempotency).map((r) => {
+          const i = r.idempotency!;
+          return [
+            r.batchSize,
+            fmt(i.articles),
+            `${fmt(i.unchanged)} / ${fmt(i.articles)}`,
+            i.countsEqual ? 'yes ✅' : `NO ❌ ${i.differences.join('; ')}`,
+            fmt(i.articles / ((i.extractMs + i.ingestMs) / 1000)),
+            fmt(i.articles / (i.ingestMs / 1000)),
+          ];
+        }),
+      ),
+    );
+    out.push('');
+
+    const profiled = runs.find((r) => r.profile);
+    if (profiled?.profile) {
+      out.push(`## PROFILE of one batch (${profiled.batchSize} new articles on the graph of ${fmt(profiled.profileGraphArticles)}; rolled back)`);
+      out.push('');
+      out.push(
+        table(
+          ['statement', 'param rows', 'ms (with PROFILE)', 'db hits', 'db hits/row', 'index seeks', 'scans', 'top operators by db hits'],
+          profiled.profile.map((p) => {
+            const seeks = p.operators.filter((o) => /IndexSeek|IndexContainsScan|UniqueIndexSeek/.test(o.operator)).length;
+            const scans = p.operators.filter((o) => /LabelScan|AllNodesScan|RelationshipTypeScan|IndexScan$/.test(o.operator));
+            const top = [...p.operators].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3).map((o) => `${o.operator} ${fmt(o.dbHits)}`);
+            return [p.label, fmt(p.paramRows), fmt(p.ms, 1), fmt(p.dbHits), p.paramRows ? fmt(p.dbHits / p.paramRows, 1) : '–', seeks, scans.length ? scans.map((o) => o.operator).join(', ') : 'none', top.join('; ')];
+          }),
+        ),
+      );
+      out.push('');
+      out.push('<details><summary>Operator trees</summary>');
+      out.push('');
+      for (const p of profiled.profile) {
+        out.push(`**${p.label}** — ${fmt(p.dbHits)} db hits, updates ${JSON.stringify(p.updates)}`);
+        out.push('');
+        out.push('```');
+        for (const o of p.operators) {
+          out.push(`${'  '.repeat(o.depth)}${o.operator}  rows=${fmt(o.rows)} dbHits=${fmt(o.dbHits)}  ${o.details.replace(/\s+/g, ' ').slice(0, 140)}`);
+        }
+        out.push('```');
+        out.push('');
+      }
+      out.push('</details>');
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+// --- main ----------------------------------------------------------------------------------------
+
+async function loadCorpus(options: Options): Promise<{ articles: BenchArticle[]; extra: BenchArticle[]; source: string; genS: number }> {
+  const t0 = now();
+  const extraCount = options.profile ? Math.max(...options.batchSizes) : 0;
+  if (options.corpus) {
+    const lines = (await readFile(options.corpus, 'utf8')).split('\n').filter((l) => l.trim() !== '');
+    const all = lines.map(parseJsonLine);
+    if (all.length < options.count) throw new Error(`${options.corpus} holds ${all.length} articles, fewer than --count ${options.count}`);
+    // The PROFILE batch must be articles the graph has not seen: those after --count, else generated ones.
+    const extra = all.length >= options.count + extraCount ? all.slice(options.count, options.count + extraCount) : [];
+    return { articles: all.slice(0, options.count), extra, source: `${options.corpus}`, genS: (now() - t0) / 1000 };
+  }
+  const all = [...generateArticles(options.count + extraCount, options.seed)];
+  return {
+    articles: all.slice(0, options.count),
+    extra: all.slice(options.count),
+    source: `generated in memory, seed ${options.seed}`,
+    genS: (now() - t0) / 1000,
+  };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
+  const external = loadConfig(process.env).neo4j;
+  if (external) {
+    log(`WARNING: NEO4J_URI is set — the benchmark WRITES ${options.count} synthetic articles into ${external.uri}${external.database ? ` (database ${external.database})` : ''}.`);
+    if (options.batchSizes.length > 1) throw new Error('with NEO4J_URI only one --batch-size can be run (later runs would find the articles already there)');
+  }
+  log(`${os.cpus().length} CPUs, Node ${process.version}, load ${load()}`);
+  log(`corpus: ${options.corpus ?? `generating ${options.count} articles, seed ${options.seed}`} …`);
+  const corpus = await loadCorpus(options);
+
+  const extraction = runExtraction(corpus.articles);
+  log(`extraction: ${fmt(extraction.articles / extraction.wallS)} articles/s wall, ${fmt(extraction.articles / extraction.cpuS)} per CPU-second`);
+
+  const runs: IngestRun[] = [];
+  for (const batchSize of options.batchSizes) {
+    runs.push(await runEndToEnd(corpus.articles, batchSize, options, external, corpus.extra.slice(0, batchSize)));
+  }
+
+  const commandLine = `npm run bench:ingest${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  const md = report(options, commandLine, { source: corpus.source, genS: corpus.genS }, extraction, runs);
+  console.log(md);
+  await writeFile(options.results, md + '\n');
+  log(`report written to ${options.results}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

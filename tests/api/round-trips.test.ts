@@ -1,0 +1,68 @@
+// The Cypher statements one request costs grow with the depth of its selection, not with the
+// number of results: DataLoaders batch each level into one round trip.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/pipeline/ingest.ts';
+import { connectTestGraph, resetGraph } from '../support/graph.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const PROVINCES = ['Lào Cai', 'Bắc Ninh', 'Nghệ An', 'Hà Nam', 'Tiền Giang', 'Yên Bái', 'Thái Bình', 'Nam Định'];
+
+/** Short articles of the genre, each about one province: entities and figures that fan out. */
+function article(province: string, i: number): string {
+  return [
+    `${province} đẩy mạnh phong trào thi đua yêu nước năm ${2010 + i}`,
+    '',
+    `Thứ Hai, 0${(i % 9) + 1}-12-${2010 + i}, 08:00`,
+    `Năm ${2010 + i}, Ủy ban MTTQ tỉnh ${province} vận động được hơn ${10 + i} tỷ đồng ủng hộ Quỹ “Vì người nghèo”.`,
+    `Hội Nông dân tỉnh ${province} phát động phong trào “Nông dân thi đua sản xuất kinh doanh giỏi” với ${100 + i} hộ tham gia.`,
+    `Toàn tỉnh ${province} hiện có ${2000 + i * 7} đảng viên.`,
+  ].join('\n');
+}
+
+const FAN_OUT = `{
+  entities(first: 100) {
+    totalCount
+    edges { node {
+      name
+      relations { type from { name } to { name } evidence { quote sentence { text } } }
+      figures { value unit subjects { name } sentence { text } article { title } }
+      mentions { text sentence { index } article { title } }
+    } }
+  }
+}`;
+
+describe('Cypher round trips per request', () => {
+  const db = connectTestGraph();
+  let server: TestServer;
+
+  beforeAll(async () => {
+    await resetGraph(db);
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  async function cost(): Promise<{ entities: number; roundTrips: number }> {
+    const res = await server.query<{ entities: { totalCount: number } }>(FAN_OUT);
+    expect(res.errors).toBeUndefined();
+    return { entities: res.data!.entities.totalCount, roundTrips: res.extensions!.cypherRoundTrips! };
+  }
+
+  it('stays the same when the results grow eightfold', async () => {
+    await ingestText(db, { text: article(PROVINCES[0]!, 0) });
+    const small = await cost();
+    for (let i = 1; i < PROVINCES.length; i++) await ingestText(db, { text: article(PROVINCES[i]!, i) });
+    const large = await cost();
+    expect(large.entities).toBeGreaterThanOrEqual(small.entities * 4);
+    // The selection has 4 levels below the list; each level's loaders (relations, figures, mentions;
+    // then entities, sentences, articles) batch into one statement each. A loader can split into two
+    // batches when its keys arrive from branches that resolve at different times, hence a bound
+    // rather than an exact count — but a bound that does not move with the number of results.
+    const DEPTH_BOUND = 12;
+    expect(small.roundTrips).toBeLessThanOrEqual(DEPTH_BOUND);
+    expect(large.roundTrips).toBeLessThanOrEqual(DEPTH_BOUND);
+    expect(large.roundTrips).toBeLessThan(large.entities);
+  });
+});
