@@ -1,18 +1,35 @@
 // `npm start`: open the graph (starting embedded Neo4j unless NEO4J_URI is set), load the seed
-// articles into an empty graph, serve GraphQL, and shut everything down cleanly on a signal.
+// articles into an empty graph, serve GraphQL, and shut everything down cleanly on a signal —
+// also when the signal arrives while Neo4j is still starting.
 import { pino } from 'pino';
 import { loadConfig } from '../config/index.ts';
 import { countArticles } from '../graph/articles.ts';
 import { ingestSources } from '../pipeline/batch.ts';
 import { readSources } from '../pipeline/sources.ts';
-import { openGraph } from '../runtime/graph.ts';
-import { createApp } from './app.ts';
+import { openGraph, type OpenGraph } from '../runtime/graph.ts';
+import { createApp, type App } from './app.ts';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
-  const graph = await openGraph(config, (line) => logger.info(line));
+  let graph: OpenGraph | undefined;
+  let app: App | undefined;
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app?.stop();
+    await graph?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  graph = await openGraph(config, (line) => logger.info(line));
+  if (stopping) return void (await graph.close());
   logger.info({ uri: graph.uri }, 'Neo4j is answering');
 
   if ((await countArticles(graph.db)) === 0) {
@@ -27,24 +44,12 @@ async function main(): Promise<void> {
     logger.info(summary, 'seeds loaded');
   }
 
-  const app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize, apiKey: config.apiKey });
+  app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize, apiKey: config.apiKey });
   const port = await app.listen(config.port);
   logger.info(
     { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
     'vnkg is serving GraphQL',
   );
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await app.stop();
-    await graph.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
