@@ -1,5 +1,6 @@
 // Reads of the article aggregate and its provenance layer (sentences, mentions).
 import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { ENTITY_FIELDS } from './entities.ts';
 import type { ArticleRecord, EntityRecord, MentionRecord, SentenceRecord } from './records.ts';
 
 const ARTICLE_FIELDS = `a {
@@ -45,7 +46,7 @@ export async function entitiesOfArticles(db: GraphDatabase, ids: readonly string
     `UNWIND $ids AS id
      MATCH (:Article {id: id})-[:MENTIONS]->(n:Entity)
      WITH id, n ORDER BY n.type, n.name
-     RETURN id AS articleId, n {.id, .type, .subtype, .name, aliases: coalesce(n.aliases, [])} AS entity`,
+     RETURN id AS articleId, ${ENTITY_FIELDS} AS entity`,
     { ids },
     counter,
   );

@@ -14,6 +14,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX figure_unit IF NOT EXISTS FOR (n:Figure) ON (n.unit)',
   'CREATE INDEX figure_article IF NOT EXISTS FOR (n:Figure) ON (n.articleId)',
+  'CREATE INDEX figure_value IF NOT EXISTS FOR (n:Figure) ON (n.value)',
+  'CREATE INDEX figure_published IF NOT EXISTS FOR (n:Figure) ON (n.publishedAt)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   // searchText holds names and aliases already folded (see graph/search.ts). No stop words: many
   // Vietnamese syllables fold to English stop words ("An", "Tổ", "Thế"), which must stay searchable.

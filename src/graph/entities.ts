@@ -1,11 +1,16 @@
 // Reads of the entity aggregate: entities, their relations, mentions, figures and articles.
 // Every function takes a batch of ids so the API layer's DataLoaders make one round trip per batch.
-import type { EntityType, RelationType } from '../core/types.ts';
+import type { EntityType } from '../core/types.ts';
 import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { WITHIN_PATH } from './figures.ts';
 import { parseEvidenceKey, relationId } from './ids.ts';
-import type { EntityRecord, MentionRecord, RelationRecord } from './records.ts';
+import type { EntityRecord, GraphRelationType, MentionRecord, RelationRecord } from './records.ts';
 
-const ENTITY_FIELDS = 'n {.id, .type, .subtype, .name, aliases: coalesce(n.aliases, [])}';
+/** The projection of an entity node `n` onto EntityRecord; shared by every read of entities. */
+export const ENTITY_FIELDS = `n {
+  .id, .type, .subtype, .name, aliases: coalesce(n.aliases, []),
+  .code, .level, validFrom: toString(n.validFrom), validTo: toString(n.validTo)
+}`;
 
 export async function entitiesByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ entity: EntityRecord }>(
@@ -21,7 +26,23 @@ export async function entitiesByIds(db: GraphDatabase, ids: readonly string[], c
 export interface EntityFilter {
   type?: EntityType | null;
   subtype?: string | null;
+  /** Only entities in this unit or a unit inside it; campaigns count where a body running them is. */
+  withinId?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
 }
+
+const ENTITY_MATCH = `
+  MATCH (n:Entity)
+  WHERE ($type IS NULL OR n.type = $type) AND ($subtype IS NULL OR n.subtype = $subtype)
+    AND ($withinId IS NULL OR EXISTS {
+      MATCH (n)<-[:RUNS*0..1]-(:Entity)-${WITHIN_PATH}->(:Entity {id: $withinId})
+    })
+    AND ($publishedFrom IS NULL AND $publishedTo IS NULL OR EXISTS {
+      MATCH (n)<-[:MENTIONS]-(a:Article)
+      WHERE ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
+        AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo))
+    })`;
 
 export async function listEntities(
   db: GraphDatabase,
@@ -30,19 +51,22 @@ export async function listEntities(
   counter?: RoundTripCounter,
 ): Promise<{ items: EntityRecord[]; total: number }> {
   const rows = await db.read<{ total: number; items: EntityRecord[] }>(
-    `CALL () {
-       MATCH (n:Entity)
-       WHERE ($type IS NULL OR n.type = $type) AND ($subtype IS NULL OR n.subtype = $subtype)
-       RETURN count(n) AS total
-     }
+    `CALL () { ${ENTITY_MATCH} RETURN count(n) AS total }
      CALL () {
-       MATCH (n:Entity)
-       WHERE ($type IS NULL OR n.type = $type) AND ($subtype IS NULL OR n.subtype = $subtype)
+       ${ENTITY_MATCH}
        WITH n ORDER BY n.name, n.id SKIP toInteger($offset) LIMIT toInteger($limit)
        RETURN collect(${ENTITY_FIELDS}) AS items
      }
      RETURN total, items`,
-    { type: filter.type ?? null, subtype: filter.subtype ?? null, offset: page.offset, limit: page.limit },
+    {
+      type: filter.type ?? null,
+      subtype: filter.subtype ?? null,
+      withinId: filter.withinId ?? null,
+      publishedFrom: filter.publishedFrom ?? null,
+      publishedTo: filter.publishedTo ?? null,
+      offset: page.offset,
+      limit: page.limit,
+    },
     counter,
   );
   return rows[0] ?? { items: [], total: 0 };
@@ -50,7 +74,7 @@ export async function listEntities(
 
 interface RelationRow {
   entityId: string;
-  type: RelationType;
+  type: GraphRelationType;
   fromId: string;
   toId: string;
   evidence: string[];

@@ -1,7 +1,6 @@
 // Ids of the provenance layer. They derive from the article id and character offsets, so
 // writing the same article twice produces the same ids (MERGE keys) and therefore no new nodes.
-import type { RelationType } from '../core/types.ts';
-import type { EvidenceRecord } from './records.ts';
+import type { EvidenceRecord, GraphRelationType } from './records.ts';
 
 export const sentenceId = (articleId: string, index: number): string => `${articleId}:s${index}`;
 
@@ -10,7 +9,7 @@ export const mentionId = (articleId: string, start: number, end: number, entityI
 
 export const figureId = (articleId: string, start: number, end: number): string => `${articleId}:f${start}-${end}`;
 
-export const relationId = (fromId: string, type: RelationType, toId: string): string => `${fromId}-[${type}]->${toId}`;
+export const relationId = (fromId: string, type: GraphRelationType, toId: string): string => `${fromId}-[${type}]->${toId}`;
 
 const RELATION_ID = /^(.+)-\[([A-Z_]+)\]->(.+)$/;
 

@@ -30,6 +30,19 @@ export function entityLabels(entity: Pick<ExtractedEntity, 'type' | 'subtype'>):
   return labels;
 }
 
+/** The parameter row of one entity for WRITE_ENTITIES. */
+export function entityRow(e: Pick<ExtractedEntity, 'id' | 'type' | 'subtype' | 'name' | 'aliases'>) {
+  return {
+    id: e.id,
+    type: e.type,
+    subtype: e.subtype,
+    name: e.name,
+    aliases: e.aliases,
+    labels: entityLabels(e),
+    searchForms: [...new Set([e.name, ...e.aliases].map(foldForSearch))],
+  };
+}
+
 // --- Cypher: each statement is whole and can be pasted into a console to PROFILE. ---
 
 const FIND_ARTICLES = `
@@ -46,7 +59,7 @@ CALL (id) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(:Entity)-[r]-(:Entity)
   WITH a, collect(DISTINCT r) AS rels
   FOREACH (r IN rels | SET r.evidence = [k IN r.evidence WHERE NOT k STARTS WITH a.id + ':'])
-  FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0] | DELETE r)
+  FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0 AND x.gazetteer IS NULL] | DELETE r)
   WITH a
   OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
   OPTIONAL MATCH (s)<-[:IN_SENTENCE|STATED_IN]-(p)
@@ -56,7 +69,7 @@ CALL (id) {
   WITH a
   OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
   DELETE m
-  WITH DISTINCT e WHERE e IS NOT NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
+  WITH DISTINCT e WHERE e IS NOT NULL AND e.gazetteer IS NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
   DETACH DELETE e
 }`;
 
@@ -76,7 +89,8 @@ SET n.articleId = a.id, n.index = toInteger(s.index), n.section = toInteger(s.se
     n.start = toInteger(s.start), n.end = toInteger(s.end), n.text = s.text
 MERGE (a)-[:HAS_SENTENCE]->(n)`;
 
-const WRITE_ENTITIES = `
+/** Also used for the gazetteer's units: names and aliases merge the same way. */
+export const WRITE_ENTITIES = `
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type, n.subtype = e.subtype
@@ -101,9 +115,9 @@ MERGE (a)-[:MENTIONS]->(e)`;
 
 const WRITE_FIGURES = `
 UNWIND $figures AS f
-MATCH (s:Sentence {id: f.sentenceId})
+MATCH (s:Sentence {id: f.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
 MERGE (x:Figure {id: f.id})
-SET x.articleId = s.articleId, x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier,
+SET x.articleId = a.id, x.publishedAt = a.publishedAt, x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier,
     x.period = f.period, x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end)
 MERGE (x)-[:STATED_IN]->(s)
 WITH x, f
@@ -133,15 +147,7 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       text: article.text,
       sentences: extraction.sentences.map((s) => ({ ...s, id: sid(s.index) })),
     },
-    entities: extraction.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      subtype: e.subtype,
-      name: e.name,
-      aliases: e.aliases,
-      labels: entityLabels(e),
-      searchForms: [...new Set([e.name, ...e.aliases].map(foldForSearch))],
-    })),
+    entities: extraction.entities.map(entityRow),
     mentions: extraction.entities.flatMap((e) =>
       e.mentions.map((m) => ({
         id: mentionId(article.id, m.start, m.end, e.id),

@@ -17,7 +17,15 @@ export interface EntityRecord {
   subtype: string;
   name: string;
   aliases: string[];
+  /** Gazetteer facts of administrative units; null for other entities. */
+  code?: string | null;
+  level?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
+
+/** Relation types in the graph: those extracted from text, and the gazetteer's succession. */
+export type GraphRelationType = RelationType | 'SUCCEEDED_BY';
 
 export interface SentenceRecord {
   id: string;
@@ -63,7 +71,7 @@ export interface EvidenceRecord {
 
 export interface RelationRecord {
   id: string;
-  type: RelationType;
+  type: GraphRelationType;
   fromId: string;
   toId: string;
   evidence: EvidenceRecord[];

@@ -1,6 +1,7 @@
 // Full-text search over entity names and aliases (index `entity_names` on the folded `searchText`).
 import type { EntityType } from '../core/types.ts';
 import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { ENTITY_FIELDS } from './entities.ts';
 import type { EntityRecord, SearchHitRecord } from './records.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function searchEntities(
   const rows = await db.read<{ entity: EntityRecord; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
      WHERE $type IS NULL OR n.type = $type
-     RETURN n {.id, .type, .subtype, .name, aliases: coalesce(n.aliases, [])} AS entity, score
+     RETURN ${ENTITY_FIELDS} AS entity, score
      ORDER BY score DESC, n.name
      LIMIT toInteger($limit)`,
     { query, type: options.type ?? null, limit: options.limit },

@@ -4,20 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/pipeline/ingest.ts';
 import { connectTestGraph, resetGraph } from '../support/graph.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-
-const PROVINCES = ['Lào Cai', 'Bắc Ninh', 'Nghệ An', 'Hà Nam', 'Tiền Giang', 'Yên Bái', 'Thái Bình', 'Nam Định'];
-
-/** Short articles of the genre, each about one province: entities and figures that fan out. */
-function article(province: string, i: number): string {
-  return [
-    `${province} đẩy mạnh phong trào thi đua yêu nước năm ${2010 + i}`,
-    '',
-    `Thứ Hai, 0${(i % 9) + 1}-12-${2010 + i}, 08:00`,
-    `Năm ${2010 + i}, Ủy ban MTTQ tỉnh ${province} vận động được hơn ${10 + i} tỷ đồng ủng hộ Quỹ “Vì người nghèo”.`,
-    `Hội Nông dân tỉnh ${province} phát động phong trào “Nông dân thi đua sản xuất kinh doanh giỏi” với ${100 + i} hộ tham gia.`,
-    `Toàn tỉnh ${province} hiện có ${2000 + i * 7} đảng viên.`,
-  ].join('\n');
-}
+import { provinceArticle as article, TEST_PROVINCES as PROVINCES } from '../support/articles.ts';
 
 const FAN_OUT = `{
   entities(first: 100) {

@@ -70,6 +70,8 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
   partOf: (e, _, ctx) => related(e, ctx, ['PART_OF', 'LOCATED_IN'], 'OUTGOING', 'AdministrativeUnit'),
   parts: (e, _, ctx) => related(e, ctx, ['PART_OF', 'LOCATED_IN'], 'INCOMING', 'AdministrativeUnit'),
   organizations: (e, _, ctx) => related(e, ctx, ['LOCATED_IN', 'PART_OF'], 'INCOMING', 'Organization'),
+  successor: async (e, _, ctx) => (await related(e, ctx, ['SUCCEEDED_BY'], 'OUTGOING', 'AdministrativeUnit'))[0] ?? null,
+  predecessors: (e, _, ctx) => related(e, ctx, ['SUCCEEDED_BY'], 'INCOMING', 'AdministrativeUnit'),
 };
 
 export const Organization: OrganizationResolvers = {

@@ -1,15 +1,17 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import type { EntityRecord } from '../../graph/records.ts';
 import { AdministrativeUnit, Campaign, Organization, Person } from './entity.ts';
+import { ExploreQuery, exploreTypes } from './explore.ts';
 import { nodeTypeName } from './node.ts';
-import { Article, Evidence, Figure, Mention, Relation, Sentence } from './provenance.ts';
+import { Article, Evidence, Figure, FigureGroup, Mention, Relation, Sentence } from './provenance.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
-  Query,
+  LocalDate: LocalDateResolver,
+  Query: { ...Query, ...ExploreQuery },
   Mutation,
   Node: { __resolveType: (record) => nodeTypeName(record) as never },
   Entity: { __resolveType: (record: EntityRecord) => record.type },
@@ -21,6 +23,8 @@ export const resolvers: Resolvers = {
   Sentence,
   Mention,
   Figure,
+  FigureGroup,
   Relation,
   Evidence,
+  ...exploreTypes,
 };

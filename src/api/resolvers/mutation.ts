@@ -16,7 +16,7 @@ export const Mutation: MutationResolvers = {
       result = await ingestText(ctx.db, {
         text: `${input.title.trim()}\n\n${input.text}`,
         ...(input.url ? { url: input.url } : {}),
-        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+        ...(input.publishedAt ? { publishedAt: input.publishedAt.toISOString() } : {}),
       });
     } catch (error) {
       if (error instanceof ExtractionInputError) throw badUserInput(error.message, 'input.text');

@@ -2,6 +2,7 @@
 import type {
   ArticleResolvers,
   EvidenceResolvers,
+  FigureGroupResolvers,
   FigureResolvers,
   MentionResolvers,
   RelationResolvers,
@@ -50,4 +51,8 @@ export const Evidence: EvidenceResolvers = {
     const s = await present(ctx.loaders.sentence.load(e.sentenceId), 'sentence', e.sentenceId);
     return s.text.slice(e.start - s.start, e.end - s.start);
   },
+};
+
+export const FigureGroup: FigureGroupResolvers = {
+  subject: (g, _, ctx) => (g.subjectId ? ctx.loaders.entity.load(g.subjectId) : null),
 };

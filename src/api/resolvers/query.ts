@@ -1,8 +1,8 @@
 // Root query fields: thin over the graph layer, validating arguments into typed filters.
-import type { EntityKind, QueryResolvers } from '../../generated/resolvers.ts';
+import type { EntityKind, FigureFilter as FigureFilterInput, QueryResolvers } from '../../generated/resolvers.ts';
 import { listArticles } from '../../graph/articles.ts';
 import { listEntities, type EntityFilter } from '../../graph/entities.ts';
-import { listFigures } from '../../graph/figures.ts';
+import { listFigures, summarizeFigures, type FigureFilter } from '../../graph/figures.ts';
 import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -20,6 +20,30 @@ async function entityConnection(ctx: ApiContext, filter: EntityFilter, args: Pag
 }
 
 const typeOf = (kind: EntityKind | null | undefined) => (kind ? TYPE_OF_KIND[kind] : null);
+
+/** The graph layer's figure filter from the GraphQL input; the shorthand arguments fill gaps. */
+function figureFilter(
+  input: FigureFilterInput | null | undefined,
+  shorthand: { subject?: string | null; unit?: string | null },
+): FigureFilter {
+  const f = input ?? {};
+  if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue) {
+    throw badUserInput(`"minValue" (${f.minValue}) is greater than "maxValue" (${f.maxValue}).`, 'filter');
+  }
+  return {
+    subjectId: f.subject ?? shorthand.subject ?? null,
+    subjectType: typeOf(f.subjectKind),
+    subjectSubtype: f.subjectSubtype ?? null,
+    withinId: f.within ?? null,
+    unit: f.unit ?? shorthand.unit ?? null,
+    qualifiers: f.qualifiers ?? null,
+    period: f.period ?? null,
+    minValue: f.minValue ?? null,
+    maxValue: f.maxValue ?? null,
+    publishedFrom: f.publishedFrom?.toISOString() ?? null,
+    publishedTo: f.publishedTo?.toISOString() ?? null,
+  };
+}
 
 /** Longest search text accepted; names are short, and this bounds the work of one request. */
 const MAX_SEARCH_TEXT = 200;
@@ -40,7 +64,18 @@ export const Query: QueryResolvers = {
   },
 
   entity: async (_, { id }, ctx) => (await ctx.loaders.entity.load(id)) ?? Promise.reject(notFound('entity', id)),
-  entities: (_, args, ctx) => entityConnection(ctx, { type: typeOf(args.kind), subtype: args.subtype }, args),
+  entities: (_, args, ctx) =>
+    entityConnection(
+      ctx,
+      {
+        type: typeOf(args.kind),
+        subtype: args.subtype,
+        withinId: args.within,
+        publishedFrom: args.publishedFrom?.toISOString() ?? null,
+        publishedTo: args.publishedTo?.toISOString() ?? null,
+      },
+      args,
+    ),
   provinces: (_, args, ctx) => entityConnection(ctx, { type: 'AdministrativeUnit', subtype: 'PROVINCE' }, args),
   organizations: (_, args, ctx) => entityConnection(ctx, { type: 'Organization' }, args),
   campaigns: (_, args, ctx) => entityConnection(ctx, { type: 'Campaign' }, args),
@@ -48,8 +83,16 @@ export const Query: QueryResolvers = {
 
   figures: async (_, args, ctx) => {
     const page = pageFromArgs(args, ctx.maxPageSize);
-    const { items, total } = await listFigures(ctx.db, { subjectId: args.subject, unit: args.unit }, page, ctx.roundTrips);
+    const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
+    const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
+    const { items, total } = await listFigures(ctx.db, filter, order, page, ctx.roundTrips);
     return toConnection(items, total, page);
+  },
+
+  figureSummary: async (_, { groupBy, filter, first }, ctx) => {
+    const limit = pageFromArgs({ first }, ctx.maxPageSize).limit;
+    const groups = await summarizeFigures(ctx.db, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
+    return groups;
   },
 
   search: async (_, { text, kind, first }, ctx) => {
