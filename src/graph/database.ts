@@ -41,6 +41,21 @@ export class GraphDatabase {
     return result.records.map((r) => r.toObject());
   }
 
+  /**
+   * One auto-commit read whose records are yielded as they arrive: the driver pulls them in
+   * batches as the consumer asks, so a large result never sits in memory. Stopping early
+   * (`break`, an error downstream) discards the rest and closes the session.
+   */
+  async *stream<R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter): AsyncGenerator<R> {
+    if (counter) counter.count++;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for await (const record of session.run<R>(query, params)) yield record.toObject();
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs `work` in one write transaction: all of it lands, or none of it. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });

@@ -1,0 +1,57 @@
+// Exploration: neighborhoods and shortest paths as plain graphs (nodes + edges), one Cypher
+// statement each (graph/explore.ts). Arguments are checked here; the graph layer gets only
+// validated numbers and ids as parameters.
+import { JSONObjectResolver } from 'graphql-scalars';
+import type { GraphNodeResolvers, QueryResolvers, Resolvers } from '../../generated/resolvers.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH, neighborhood, shortestPath } from '../../graph/explore.ts';
+import type { EntityRecord } from '../../graph/records.ts';
+import { badUserInput, notFound } from '../errors.ts';
+import { KIND_OF_TYPE, TYPE_OF_KIND } from './entity.ts';
+
+function integerIn(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`"${argument}" must be an integer from ${min} to ${max}; got ${value}.`, argument);
+  }
+  return value;
+}
+
+/** The properties of an entity beyond id, label, kind and subtype; gazetteer facts only when known. */
+export function entityProperties(e: EntityRecord): Record<string, unknown> {
+  const properties: Record<string, unknown> = { aliases: e.aliases };
+  for (const key of ['code', 'level', 'validFrom', 'validTo'] as const) {
+    const value = e[key];
+    if (value !== null && value !== undefined) properties[key] = value;
+  }
+  return properties;
+}
+
+/** The exploration fields of Query: spread into the root Query resolvers. */
+export const ExploreQuery: Pick<QueryResolvers, 'neighborhood' | 'shortestPath'> = {
+  neighborhood: async (_, args, ctx) => {
+    const depth = integerIn(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+    const limit = integerIn(args.limit ?? 100, 1, ctx.maxPageSize, 'limit');
+    if (args.kinds && args.kinds.length === 0) {
+      throw badUserInput('"kinds" must name at least one kind; omit it for all kinds.', 'kinds');
+    }
+    const types = args.kinds ? [...new Set(args.kinds.map((k) => TYPE_OF_KIND[k]))] : null;
+    const graph = await neighborhood(ctx.db, args.id, { depth, limit, types }, ctx.roundTrips);
+    if (!graph) throw notFound('entity', args.id);
+    return graph;
+  },
+
+  shortestPath: async (_, args, ctx) => {
+    const maxLength = integerIn(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
+    const result = await shortestPath(ctx.db, args.from, args.to, maxLength, ctx.roundTrips);
+    if (result.found === 'missing') throw notFound('entity', result.ids[0]!);
+    return result.found === 'path' ? result.path : null;
+  },
+};
+
+const GraphNode: GraphNodeResolvers = {
+  label: (e) => e.name,
+  kind: (e) => KIND_OF_TYPE[e.type],
+  properties: (e) => entityProperties(e),
+};
+
+/** The types exploration returns: spread into the root resolvers. */
+export const exploreTypes = { JSONObject: JSONObjectResolver, GraphNode } satisfies Resolvers;

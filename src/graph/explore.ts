@@ -1,0 +1,191 @@
+// Exploration reads over the entity graph: the neighborhood of an entity, the shortest path between
+// two, and the whole graph as a stream (for exports). Only :Entity nodes and the relations between
+// them take part; articles, sentences, mentions and figures do not.
+//
+// Variable-length bounds cannot be Cypher parameters, so each statement exists once per allowed
+// bound, built here at load time from integer literals; a caller's validated number only selects
+// one of them. User input reaches Neo4j as parameters only.
+import { RELATION_TYPES, type EntityType } from '../core/types.ts';
+import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { ENTITY_FIELDS } from './entities.ts';
+import { relationId } from './ids.ts';
+import type { EntityRecord, GraphRelationType } from './records.ts';
+
+/** The relation types between entities that exploration follows. */
+export const ENTITY_RELATION_TYPES: readonly GraphRelationType[] = [...RELATION_TYPES, 'SUCCEEDED_BY'];
+const RELATIONS = ENTITY_RELATION_TYPES.join('|');
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_PATH_LENGTH = 10;
+
+/** A relation between two entities as a directed edge. */
+export interface GraphEdgeRecord {
+  /** The relation's id (`graph/ids.ts` relationId): `FROM-[TYPE]->TO`. */
+  id: string;
+  source: string;
+  target: string;
+  type: GraphRelationType;
+  /** Number of evidence spans stored on the relation (0 for gazetteer facts). */
+  evidenceCount: number;
+}
+
+/** Entities and the relations among them. */
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  edges: GraphEdgeRecord[];
+  /** Whether a node limit left out entities that belong to the subgraph. */
+  truncated: boolean;
+}
+
+type EdgeRow = Omit<GraphEdgeRecord, 'id'>;
+
+/** The projection of relationship `r` (between entities) onto EdgeRow. */
+const EDGE_FIELDS = `{
+  source: startNode(r).id, target: endNode(r).id, type: type(r), evidenceCount: size(coalesce(r.evidence, []))
+}`;
+
+const toEdge = (row: EdgeRow): GraphEdgeRecord => ({ id: relationId(row.source, row.type, row.target), ...row });
+
+/** One statement per integer of 1..max, from a template taking that integer as a literal. */
+function statementsUpTo(max: number, template: (bound: number) => string): ReadonlyMap<number, string> {
+  return new Map(Array.from({ length: max }, (_, i) => [i + 1, template(i + 1)]));
+}
+
+function statementFor(statements: ReadonlyMap<number, string>, bound: number, what: string): string {
+  const statement = statements.get(bound);
+  if (statement === undefined) throw new RangeError(`${what} must be an integer from 1 to ${statements.size}; got ${bound}.`);
+  return statement;
+}
+
+/**
+ * Breadth-first from `s` (Neo4j's stateful shortest-path search, so each entity is reached once at
+ * its distance), every entity on the way of an allowed type; the nearest `$limit - 1` are kept,
+ * ordered by distance then id, and every relation among the kept entities is returned. The
+ * `$limit`-th neighbor is fetched only to tell whether the result was cut short.
+ */
+const NEIGHBORHOOD = statementsUpTo(
+  MAX_NEIGHBORHOOD_DEPTH,
+  (depth) => `
+MATCH (s:Entity {id: $id})
+CALL (s) {
+  OPTIONAL MATCH p = ANY SHORTEST (s)(()-[:${RELATIONS}]-(x:Entity WHERE $types IS NULL OR x.type IN $types)){1,${depth}}(m)
+  WHERE m <> s
+  WITH m, length(p) AS distance
+  ORDER BY distance, m.id
+  LIMIT toInteger($limit)
+  RETURN collect(m) AS found
+}
+WITH [s] + found[0..toInteger($limit) - 1] AS ns, size(found) >= toInteger($limit) AS truncated
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r:${RELATIONS}]->(b:Entity)
+  WHERE b IN ns
+  WITH r ORDER BY a.id, type(r), b.id
+  RETURN collect(${EDGE_FIELDS}) AS edges
+}
+RETURN [n IN ns | ${ENTITY_FIELDS}] AS nodes, edges, truncated`,
+);
+
+export interface NeighborhoodOptions {
+  /** 1..MAX_NEIGHBORHOOD_DEPTH relations away. */
+  depth: number;
+  /** Most nodes returned, the start included (≥ 1). */
+  limit: number;
+  /** Only entities of these types are walked through and returned (the start always is); null = all. */
+  types?: readonly EntityType[] | null;
+}
+
+/** The neighborhood of entity `id` as one statement; null when no entity has that id. */
+export async function neighborhood(
+  db: GraphDatabase,
+  id: string,
+  options: NeighborhoodOptions,
+  counter?: RoundTripCounter,
+): Promise<SubgraphRecord | null> {
+  if (!Number.isInteger(options.limit) || options.limit < 1) throw new RangeError(`limit must be a positive integer; got ${options.limit}.`);
+  const statement = statementFor(NEIGHBORHOOD, options.depth, 'depth');
+  const [row] = await db.read<{ nodes: EntityRecord[]; edges: EdgeRow[]; truncated: boolean }>(
+    statement,
+    { id, limit: options.limit, types: options.types ?? null },
+    counter,
+  );
+  return row ? { nodes: row.nodes, edges: row.edges.map(toEdge), truncated: row.truncated } : null;
+}
+
+/**
+ * A shortest path between two entities, ignoring the relations' direction. `*0..` lets a path
+ * from an entity to itself be that entity alone.
+ */
+const SHORTEST_PATH = statementsUpTo(
+  MAX_PATH_LENGTH,
+  (maxLength) => `
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[:${RELATIONS}*0..${maxLength}]-(b))
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${ENTITY_FIELDS}] END AS nodes,
+       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${EDGE_FIELDS}] END AS edges`,
+);
+
+export type ShortestPathResult =
+  | { found: 'path'; path: SubgraphRecord }
+  | { found: 'none' }
+  | { found: 'missing'; ids: string[] };
+
+/** A shortest path from `from` to `to` of at most `maxLength` relations, in path order; one statement. */
+export async function shortestPath(
+  db: GraphDatabase,
+  from: string,
+  to: string,
+  maxLength: number,
+  counter?: RoundTripCounter,
+): Promise<ShortestPathResult> {
+  const statement = statementFor(SHORTEST_PATH, maxLength, 'maxLength');
+  const [row] = await db.read<{ fromFound: boolean; toFound: boolean; nodes: EntityRecord[] | null; edges: EdgeRow[] | null }>(
+    statement,
+    { from, to },
+    counter,
+  );
+  if (!row || !row.fromFound || !row.toFound) {
+    return { found: 'missing', ids: [...new Set([...(row?.fromFound ? [] : [from]), ...(row?.toFound ? [] : [to])])] };
+  }
+  if (!row.nodes || !row.edges) return { found: 'none' };
+  return { found: 'path', path: { nodes: row.nodes, edges: row.edges.map(toEdge), truncated: false } };
+}
+
+// The whole entity graph, in id order (the unique index on Entity.id provides the order, so
+// Neo4j streams rather than sorts).
+const ALL_ENTITIES = `
+MATCH (n:Entity) WHERE n.id IS NOT NULL
+RETURN ${ENTITY_FIELDS} AS entity
+ORDER BY n.id`;
+
+const ALL_RELATIONS = `
+MATCH (a:Entity)-[r:${RELATIONS}]->(b:Entity) WHERE a.id IS NOT NULL
+RETURN ${EDGE_FIELDS} AS edge
+ORDER BY a.id, type(r), b.id`;
+
+/**
+ * Every entity, then every relation between entities, as records arrive from Neo4j. Read `nodes`
+ * to its end before `edges`: the edges are those whose two ends were among the nodes read, so an
+ * entity written between the two statements can never leave an edge pointing at a missing node.
+ */
+export function streamEntityGraph(
+  db: GraphDatabase,
+  counter?: RoundTripCounter,
+): { nodes: AsyncIterable<EntityRecord>; edges: AsyncIterable<GraphEdgeRecord> } {
+  const seen = new Set<string>();
+  return {
+    nodes: (async function* () {
+      for await (const { entity } of db.stream<{ entity: EntityRecord }>(ALL_ENTITIES, {}, counter)) {
+        seen.add(entity.id);
+        yield entity;
+      }
+    })(),
+    edges: (async function* () {
+      for await (const { edge } of db.stream<{ edge: EdgeRow }>(ALL_RELATIONS, {}, counter)) {
+        if (seen.has(edge.source) && seen.has(edge.target)) yield toEdge(edge);
+      }
+    })(),
+  };
+}
