@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   VNKG_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   VNKG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   VNKG_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  VNKG_IDE: z.stringbool().default(true),
+  VNKG_INTROSPECTION: z.stringbool().default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +35,10 @@ export interface Config {
   maxPageSize: number;
   /** Enables the mutations for requests carrying it; undefined = read-only API. */
   apiKey: string | undefined;
+  /** Serve the GraphQL IDE to browsers at GET /graphql. */
+  ide: boolean;
+  /** Answer introspection queries (off also blocks "Did you mean …" field suggestions). */
+  introspection: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -59,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedBoltPort: e.VNKG_NEO4J_BOLT_PORT,
     maxPageSize: e.VNKG_MAX_PAGE_SIZE,
     apiKey: e.VNKG_API_KEY,
+    ide: e.VNKG_IDE,
+    introspection: e.VNKG_INTROSPECTION,
     logLevel: e.LOG_LEVEL,
   };
 }

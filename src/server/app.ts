@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -11,6 +12,9 @@ import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
 import type { GraphDatabase } from '../graph/database.ts';
+import { armorProtection } from './armor.ts';
+import { createExportRouter } from './exports.ts';
+import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
 import { roundTripsPlugin } from './plugins/round-trips.ts';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
@@ -21,6 +25,10 @@ export interface AppOptions {
   maxPageSize: number;
   /** Enables mutations for requests that carry this key. */
   apiKey?: string | undefined;
+  /** Serve the GraphQL IDE to browsers at GET /graphql (default true). */
+  ide?: boolean | undefined;
+  /** Answer introspection queries (default true); off also masks field suggestions. */
+  introspection?: boolean | undefined;
 }
 
 export interface App {
@@ -29,15 +37,28 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ db, logger, maxPageSize, apiKey }: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, logger, maxPageSize, apiKey } = options;
+  const ide = options.ide ?? true;
+  const introspection = options.introspection ?? true;
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
+  const armor = armorProtection<ApiContext>({ introspection });
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
     resolvers,
-    introspection: true,
+    introspection,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'resolver failed')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing pages load from a CDN; the IDE below is served from our own packages.
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      roundTripsPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -50,6 +71,14 @@ export async function createApp({ db, logger, maxPageSize, apiKey }: AppOptions)
       res.status(503).json({ status: 'unavailable', neo4j: 'down' });
     }
   });
+
+  // Downloads of the entity graph for graph tools (GraphML, GEXF, Cytoscape.js JSON).
+  expressApp.use('/export', createExportRouter({ db, logger }));
+
+  if (ide) {
+    expressApp.use(IDE_ASSET_PATH, ideAssets());
+    expressApp.get('/graphql', idePage);
+  }
 
   expressApp.use(
     '/graphql',

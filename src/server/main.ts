@@ -44,7 +44,14 @@ async function main(): Promise<void> {
     logger.info(summary, 'seeds loaded');
   }
 
-  app = await createApp({ db: graph.db, logger, maxPageSize: config.maxPageSize, apiKey: config.apiKey });
+  app = await createApp({
+    db: graph.db,
+    logger,
+    maxPageSize: config.maxPageSize,
+    apiKey: config.apiKey,
+    ide: config.ide,
+    introspection: config.introspection,
+  });
   const port = await app.listen(config.port);
   logger.info(
     { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },

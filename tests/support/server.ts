@@ -21,9 +21,12 @@ export interface TestServer {
 }
 
 /** The real HTTP application on a free port, so tests exercise exactly what clients do. */
-export async function startTestServer(db: GraphDatabase, options: { apiKey?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: GraphDatabase,
+  options: { apiKey?: string; ide?: boolean; introspection?: boolean } = {},
+): Promise<TestServer> {
   const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
-  const app = await createApp({ db, logger, maxPageSize: 100, apiKey: options.apiKey });
+  const app = await createApp({ db, logger, maxPageSize: 100, ...options });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
