@@ -2,6 +2,7 @@
 // out, every one of them with the character span it came from. No I/O.
 import type { Extraction, Sentence } from './types.ts';
 import { articleId } from './ids.ts';
+import { isAfterReform } from './gazetteer.ts';
 import { normalizeArticleText } from './normalize.ts';
 import { parseLayout, sectionAt, type BlockRole } from './layout.ts';
 import { splitSentences } from './sentences.ts';
@@ -28,8 +29,9 @@ export interface ArticleInputMeta {
 
 const ROLE: Record<Exclude<BlockRole, 'date'>, SentenceRole> = { title: 'title', caption: 'caption', body: 'body', byline: 'byline' };
 
-function buildDoc(text: string): { doc: Doc; layout: ReturnType<typeof parseLayout> } {
+function buildDoc(text: string, meta: ArticleInputMeta): { doc: Doc; layout: ReturnType<typeof parseLayout>; publishedAt: string | null } {
   const layout = parseLayout(text);
+  const publishedAt = meta.publishedAt ?? layout.publishedAt;
   const tokens = tokenize(text);
   const sentences: SentenceInfo[] = [];
   let t = 0;
@@ -40,19 +42,35 @@ function buildDoc(text: string): { doc: Doc; layout: ReturnType<typeof parseLayo
       while (t < tokens.length && tokens[t]!.start < sp.start) t++;
       const tokStart = t;
       while (t < tokens.length && tokens[t]!.end <= sp.end) tokens[t++]!.sentence = sentences.length;
-      sentences.push({ ...sp, index: sentences.length, section: sectionAt(layout.sectionStarts, sp.start), role: ROLE[b.role], tokStart, tokEnd: t });
+      sentences.push({
+        start: sp.start,
+        end: sp.end,
+        index: sentences.length,
+        section: sectionAt(layout.sectionStarts, sp.start),
+        role: ROLE[b.role],
+        tokStart,
+        tokEnd: t,
+      });
     }
   }
   return {
-    doc: { text, tokens, sentences, claimed: new Uint8Array(tokens.length), inCampaignName: new Uint8Array(tokens.length) },
+    doc: {
+      text,
+      tokens,
+      sentences,
+      claimed: new Uint8Array(tokens.length),
+      inCampaignName: new Uint8Array(tokens.length),
+      afterReform: isAfterReform(publishedAt),
+    },
     layout,
+    publishedAt,
   };
 }
 
 /** Extracts the knowledge of one article. Throws ExtractionInputError on unusable input. */
 export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extraction {
   const text = normalizeArticleText(raw);
-  const { doc, layout } = buildDoc(text);
+  const { doc, layout, publishedAt } = buildDoc(text, meta);
   const mentions: Mentions = { units: [], orgs: [], campaigns: [], people: [] };
   recognizeCampaigns(doc, mentions.campaigns);
   recognizeOrgs(doc, mentions.orgs, mentions.units, mentions.campaigns);
@@ -63,7 +81,6 @@ export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extrac
   const id = articleId(text, meta.url);
   const resolution = resolve(doc, mentions, scan.parenPlace, id);
   const title = meta.title ?? (layout.title ? squash(text.slice(layout.title.start, layout.title.end)) : '');
-  const publishedAt = meta.publishedAt ?? layout.publishedAt;
   const leadEnd = doc.sentences.find((s) => s.role === 'body' && s.index > 1)?.tokEnd ?? doc.tokens.length;
   const ctx = periodContext(doc.tokens, publishedAt, leadEnd);
   const figures = extractFigures(doc, mentions, resolution, id, ctx);

@@ -71,8 +71,11 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
         });
       }
     }
-    const agents = orgsHere.filter(({ o }) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
-    if (agents.length > 0) lastBody = agents[0]!.id;
+    const agents = orgsHere.filter(({ o }) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE' && !o.source);
+    // a sentence that goes through several bodies in turn ("bao gồm: Đảng bộ A …; Đảng bộ B …; …")
+    // does not change the body the text speaks of
+    const distinct = new Set(agents.map((a) => a.id)).size;
+    if (agents.length > 0 && (distinct < 3 || lastBody === null)) lastBody = agents[0]!.id;
   }
   return dropTitleRepeats(doc, out);
 }
@@ -129,6 +132,6 @@ function abbreviationsOf(doc: Doc): Map<string, string> {
 
 /** The first body the article speaks of, for figures of a title that names none. */
 function firstBody(m: Mentions, r: Resolution): string | null {
-  const idx = m.orgs.findIndex((o) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE');
+  const idx = m.orgs.findIndex((o) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE' && !o.source);
   return idx >= 0 ? r.orgIds[idx]! : null;
 }

@@ -24,6 +24,13 @@ const DATE_WORDS_RE = /(?<!\p{L})ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s
 const TIME_RE = /(?<!\d)(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)/;
 const CREDIT_RE = /(?<!\p{L})(?:(?:Tin|Bài|Tin bài)\s*,?\s*)?[Ảả]nh\s*:\s*([^\n()/:]+?)\s*[).]?\s*$/u;
 
+const SPACE_RE = /\s/;
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(text[i]!);
+}
+
 function lines(text: string): Span[] {
   const out: Span[] = [];
   let pos = 0;
@@ -32,8 +39,8 @@ function lines(text: string): Span[] {
     if (nl < 0) nl = text.length;
     let s = pos;
     let e = nl;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
     pos = nl + 1;
   }
@@ -87,13 +94,13 @@ export function parseLayout(text: string): Layout {
     const s = text.slice(l.start, l.end);
     if (idx === 0) {
       title = l;
-      blocks.push({ ...l, role: 'title' });
+      blocks.push({ start: l.start, end: l.end, role: 'title' });
       return;
     }
     if (publishedAt === null && idx <= 3 && isDateLine(s)) {
       publishedAt = parseDateLine(s);
       if (publishedAt) {
-        blocks.push({ ...l, role: 'date' });
+        blocks.push({ start: l.start, end: l.end, role: 'date' });
         return;
       }
     }
@@ -101,15 +108,15 @@ export function parseLayout(text: string): Layout {
     if (credit && credit[1]) {
       const nameStart = l.start + credit.index + credit[0].indexOf(credit[1], credit[0].indexOf(':'));
       credits.push({ start: nameStart, end: nameStart + credit[1].length });
-      blocks.push({ ...l, role: 'caption' });
+      blocks.push({ start: l.start, end: l.end, role: 'caption' });
       return;
     }
     if (idx === ls.length - 1 && idx > 1 && isByline(s)) {
-      blocks.push({ ...l, role: 'byline' });
+      blocks.push({ start: l.start, end: l.end, role: 'byline' });
       return;
     }
     // a line without final punctuation is a photo caption or a subheading, not running text
-    blocks.push({ ...l, role: /[.!?…:;"”)\]]$/u.test(s) ? 'body' : 'caption' });
+    blocks.push({ start: l.start, end: l.end, role: /[.!?…:;"”)\]]$/u.test(s) ? 'body' : 'caption' });
   });
   const sectionStarts: number[] = [];
   for (let p = text.indexOf(SECTION_MARK); p >= 0; p = text.indexOf(SECTION_MARK, p + 1)) sectionStarts.push(p);

@@ -109,7 +109,7 @@ export function unitAt(text: string, tk: Token[], k: number, limit: number, abbr
   if (t.text === 'USD' || (t.key === 'đô' && tk[k + 1]?.key === 'la')) return { unit: 'USD', end: t.text === 'USD' ? k + 1 : k + 2 };
   if (t.kind !== 'word' || (t.cap && !t.allCaps)) return null;
   if (t.allCaps && tk[k + 1]?.kind === 'word' && !tk[k + 1]!.space) return null;
-  const measure = MEASURES.match(tk, k, (_v, _f, to) => to <= limit);
+  const measure = MEASURES.starts(tk, k) ? MEASURES.match(tk, k, (_v, _f, to) => to <= limit) : null;
   if (measure) return { unit: text.slice(t.start, tk[k + measure.length - 1]!.end), end: k + measure.length };
   if (DURATIONS.has(t.key) || UNIT_STOP_WORDS.has(t.key)) return null;
   let e = k;
@@ -130,7 +130,7 @@ function qualifierBefore(tk: Token[], i: number, floor: number): { q: Qualifier;
   for (let n = MAX_QUALIFIER_TOKENS; n >= 1; n--) {
     const from = i - n;
     if (from < floor) continue;
-    const m = QUALIFIERS.match(tk, from, (_v, _f, to) => to === i);
+    const m = QUALIFIERS.starts(tk, from) ? QUALIFIERS.match(tk, from, (_v, _f, to) => to === i) : null;
     if (m) return { q: m.value, from };
   }
   return null;

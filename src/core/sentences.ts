@@ -15,6 +15,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '★', '-', '–', '—', '«']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 
+const END_MARK = /[.!?…]/g;
+
+function hasLetterOrDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(text.slice(s, e));
+  }
+  return false;
+}
+
 function wordBefore(text: string, end: number, from: number): string {
   let s = end;
   while (s > from && /[\p{L}\p{M}]/u.test(text[s - 1]!)) s--;
@@ -30,12 +41,16 @@ export function splitSentences(text: string, span: Span): Span[] {
     let e = end;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s && LETTER_OR_DIGIT.test(text.slice(s, e))) out.push({ start: s, end: e });
+    if (e > s && hasLetterOrDigit(text, s, e)) out.push({ start: s, end: e });
     else if (e > s && out.length > 0) out[out.length - 1]!.end = e; // stray punctuation joins the previous one
   };
   for (let i = span.start; i < span.end; i++) {
+    // the next . ! ? or … (found natively)
+    END_MARK.lastIndex = i;
+    const found = END_MARK.exec(text);
+    if (!found || found.index >= span.end) break;
+    i = found.index;
     const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // extent of the punctuation run, with closing quotes/brackets
     let j = i;
     while (j < span.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;

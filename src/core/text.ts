@@ -40,16 +40,31 @@ export function toneKey(s: string): string {
   return r;
 }
 
+const SLUG_CACHE = new Map<string, string>();
+
 /** URL/id-safe slug: diacritics folded, đ → d, non-alphanumerics → "-". */
 export function slug(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let r = SLUG_CACHE.get(s);
+  if (r === undefined) {
+    r = fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    if (SLUG_CACHE.size > CACHE_LIMIT) SLUG_CACHE.clear();
+    SLUG_CACHE.set(s, r);
+  }
+  return r;
 }
 
 /** Collapses runs of whitespace to one space and trims. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // most names need nothing: single ASCII spaces inside, none at the ends
+  const n = s.length;
+  let clean = n === 0 || (s.charCodeAt(0) > 32 && s.charCodeAt(n - 1) > 32);
+  for (let i = 0; clean && i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 33 ? c !== 32 || s.charCodeAt(i + 1) === 32 : c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) clean = false;
+  }
+  return clean ? s : s.replace(/\s+/g, ' ').trim();
 }
 
 /** "THANH PHONG" → "Thanh Phong". */
@@ -63,6 +78,7 @@ export function titleCase(s: string): string {
 
 /** Straight quotes → curly quotes, so canonical names are spelled one way. */
 export function curlyQuotes(s: string): string {
+  if (!s.includes('"')) return s;
   let open = true;
   return s.replace(/"/g, () => {
     const q = open ? '“' : '”';

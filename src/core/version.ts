@@ -1,2 +1,2 @@
 /** Bumped whenever extraction output changes, so re-ingesting an article re-extracts it. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';

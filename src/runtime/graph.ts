@@ -3,7 +3,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/index.ts';
+import { gazetteerGraph } from '../core/admin-units.ts';
 import { applySchema } from '../graph/constraints.ts';
+import { loadGazetteer } from '../graph/gazetteer.ts';
 import { GraphDatabase } from '../graph/database.ts';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
 
@@ -30,11 +32,17 @@ async function connectIfAlive(uri: string): Promise<GraphDatabase | null> {
   }
 }
 
+/** Constraints, indexes and the gazetteer: idempotent, so applied at every start. */
+async function prepareGraph(db: GraphDatabase, log: (message: string) => void): Promise<void> {
+  await applySchema(db);
+  if (await loadGazetteer(db, gazetteerGraph())) log('Gazetteer of administrative units written to the graph');
+}
+
 export async function openGraph(config: Config, log: (message: string) => void): Promise<OpenGraph> {
   if (config.neo4j) {
     const db = GraphDatabase.connect(config.neo4j);
     await db.ping();
-    await applySchema(db);
+    await prepareGraph(db, log);
     return { db, uri: config.neo4j.uri, ownsDatabase: false, close: () => db.close() };
   }
 
@@ -54,7 +62,7 @@ export async function openGraph(config: Config, log: (message: string) => void):
   const embedded = await startEmbeddedNeo4j({ dataDir: neo4jDir, port: config.embeddedBoltPort, log });
   const db = GraphDatabase.connect({ uri: embedded.uri, username: 'neo4j', password: '', database: undefined });
   await writeFile(file, embedded.uri);
-  await applySchema(db);
+  await prepareGraph(db, log);
   return {
     db,
     uri: embedded.uri,

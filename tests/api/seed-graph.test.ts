@@ -111,12 +111,12 @@ describe('the seed article through GraphQL', () => {
     const res = await server.query<{
       entity: {
         mentions: { text: string; start: number; end: number; article: { text: string } }[];
-        relations: { type: string; from: { name: string }; to: { name: string }; evidence: { quote: string; sentence: { text: string } }[] }[];
+        relations: { type: string; from: { name: string }; to: { name: string }; evidence: { quote: string; start: number; end: number; sentence: { text: string; article: { text: string } } }[] }[];
       };
     }>(
       `query($id: ID!) { entity(id: $id) {
          mentions { text start end article { text } }
-         relations { type from { name } to { name } evidence { quote sentence { text } } } } }`,
+         relations { type from { name } to { name } evidence { quote start end sentence { text article { text } } } } } }`,
       { id: bacNinh.id },
     );
     expect(res.errors).toBeUndefined();
@@ -126,7 +126,10 @@ describe('the seed article through GraphQL', () => {
     expect(relations.length).toBeGreaterThan(0);
     for (const r of relations) {
       expect(r.evidence.length).toBeGreaterThan(0);
-      for (const e of r.evidence) expect(e.sentence.text).toContain(e.quote);
+      for (const e of r.evidence) {
+        expect(e.quote.length).toBeGreaterThan(0);
+        expect(e.sentence.article.text.slice(e.start, e.end)).toBe(e.quote);
+      }
     }
   });
 

@@ -47,9 +47,10 @@ export const Relation: RelationResolvers = {
 
 export const Evidence: EvidenceResolvers = {
   sentence: (e, _, ctx) => present(ctx.loaders.sentence.load(e.sentenceId), 'sentence', e.sentenceId),
+  // Sliced from the article: evidence may start in an earlier sentence than the one it is filed under.
   quote: async (e, _, ctx) => {
-    const s = await present(ctx.loaders.sentence.load(e.sentenceId), 'sentence', e.sentenceId);
-    return s.text.slice(e.start - s.start, e.end - s.start);
+    const a = await present(ctx.loaders.article.load(e.articleId), 'article', e.articleId);
+    return a.text.slice(e.start, e.end);
   },
 };
 

@@ -1,34 +1,50 @@
 // Administrative units: "tỉnh X", "thành phố X", "huyện/thị xã/quận X", "xã/phường/thị trấn X",
 // "(District, Province)" parentheses, bare province names from the gazetteer, regions, and
 // references by level word ("Toàn tỉnh", "của huyện") that point at the unit in focus.
-import { PROVINCES, REGIONS, type ProvinceEntry, type RegionEntry } from '../gazetteer.ts';
+import {
+  canonicalUnitName,
+  districtsNamed,
+  DISTRICTS,
+  nameKey,
+  provinceByName,
+  PROVINCES,
+  REGIONS,
+  type ProvinceEntry,
+  type RegionEntry,
+} from '../gazetteer.ts';
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { toneKey } from '../text.ts';
 import { LEVEL_WORDS, SURNAMES } from './lexicon.ts';
 import { claim, type Doc, type SentenceInfo, type UnitLevel, type UnitMention } from './model.ts';
 
-const PROVINCE_INDEX = new PhraseIndex<{ entry: ProvinceEntry; cityOnly: boolean }>('fold');
+export { canonicalUnitName };
+
+// Names compare by tone-normalised key: "Quang Bình" (a district) is not "Quảng Bình".
+const PROVINCE_INDEX = new PhraseIndex<{ entry: ProvinceEntry; cityOnly: boolean }>('key');
+/** Keys of every province spelling: such a name is never read as a bare district name. */
+const PROVINCE_KEYS = new Set<string>();
 for (const entry of PROVINCES) {
-  const nameCityOnly = (entry.cityOnly ?? []).includes(entry.name);
-  if (!nameCityOnly) PROVINCE_INDEX.add(entry.name, { entry, cityOnly: false });
   for (const a of entry.aliases) PROVINCE_INDEX.add(a, { entry, cityOnly: false });
-  for (const a of entry.cityOnly ?? []) PROVINCE_INDEX.add(a, { entry, cityOnly: true });
+  for (const a of entry.cityOnly) PROVINCE_INDEX.add(a, { entry, cityOnly: true });
+  for (const a of [...entry.aliases, ...entry.cityOnly]) PROVINCE_KEYS.add(nameKey(a));
 }
-const REGION_INDEX = new PhraseIndex<RegionEntry>('fold');
-for (const r of REGIONS) for (const n of [r.name, ...r.aliases]) REGION_INDEX.add(n, r);
+/** Whether the region spelling needs no capital ("miền trung", "đồng bằng sông Cửu Long"). */
+const REGION_INDEX = new PhraseIndex<{ entry: RegionEntry; multiword: boolean }>('key');
+for (const r of REGIONS) for (const n of r.aliases) REGION_INDEX.add(n, { entry: r, multiword: /\s/.test(n) });
+/** Every spelling of every district, so names capRun cannot read (M'Đrắk, Hoàng Su Phì) are found. */
+const DISTRICT_INDEX = new PhraseIndex<true>('key');
+for (const d of DISTRICTS) for (const a of d.aliases) DISTRICT_INDEX.add(a, true);
 const LEVEL_INDEX = new PhraseIndex<{ phrase: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'CITY' }>('key');
 for (const l of LEVEL_WORDS) LEVEL_INDEX.add(l.phrase, l);
 
+const MIEN = toneKey('miền');
 const LOCATIVE = new Set(
   ['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'cho', 'về', 'từ', 'với', 'thuộc', 'giữa', 'khắp', 'sang', 'và'].map(toneKey),
 );
+/** Cues before a district named without its level word ("tại Nam Đàn"). */
+const BARE_DISTRICT_CUES = new Set(['tại', 'ở'].map(toneKey));
 const REFERENCE_VERBS = new Set(['có', 'đã', 'đạt', 'hiện', 'vừa', 'đang', 'luôn', 'còn', 'cũng', 'tiếp'].map(toneKey));
 const REFERENCE_BEFORE = new Set(['toàn', 'cả', 'trong', 'của', 'khắp', 'toàn bộ'].map(toneKey));
-
-/** Canonical spelling of unit names: the official "Đắk" for the Đăk/Đak variants. */
-export function canonicalUnitName(name: string): string {
-  return name.replace(/(^|\s)Đ[ăa]k(?=\s|$)/gu, '$1Đắk').replace(/\s+/g, ' ').trim();
-}
 
 const isWordCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
 
@@ -38,6 +54,7 @@ export function matchProvince(
   end: number,
   afterCityWord: boolean,
 ): { entry: ProvinceEntry; length: number } | null {
+  if (!PROVINCE_INDEX.starts(doc.tokens, i)) return null;
   const hit = PROVINCE_INDEX.match(doc.tokens, i, (v, from, to) => {
     if (to > end) return false;
     if (v.cityOnly && !afterCityWord) return false;
@@ -59,7 +76,7 @@ export function capRun(doc: Doc, i: number, end: number, max = 4, allowNumbers =
     const t = tk[k]!;
     if (doc.claimed[k]) break;
     // "Quận 1", "Phường 3"
-    if (t.kind === 'num' && allowNumbers && k === i && t.space && /^\d{1,2}$/.test(t.text) && tk[k + 1]?.kind !== 'word') {
+    if (t.kind === 'num' && allowNumbers && k === i && t.space && /^\d{1,2}$/.test(t.text) && (tk[k + 1]?.kind !== 'word' || tk[k + 1]!.key === 'và')) {
       k++;
       break;
     }
@@ -74,6 +91,36 @@ export function capRun(doc: Doc, i: number, end: number, max = 4, allowNumbers =
   return k;
 }
 
+/** Length in tokens of a known district's name at i (0 when none). */
+function knownDistrictAt(doc: Doc, i: number, end: number): number {
+  const tk = doc.tokens;
+  const t = tk[i];
+  if (!t || t.kind !== 'word' || !t.cap || t.allCaps) return 0;
+  if (!DISTRICT_INDEX.starts(tk, i)) return 0;
+  const g = DISTRICT_INDEX.match(tk, i, (_v, from, to) => {
+    if (to > end) return false;
+    for (let k = from; k < to; k++) if (doc.claimed[k]) return false;
+    return true;
+  });
+  return g ? g.length : 0;
+}
+
+/**
+ * End (exclusive) of a unit's name after its level word: a run of capitalised words, or a known
+ * district's name when that is at least as long; a known district followed by a province's name
+ * ("huyện Nam Đàn Nghệ An") ends before the province.
+ */
+export function unitNameEnd(doc: Doc, i: number, end: number, max = 4, allowNumbers = false): number {
+  const r = capRun(doc, i, end, max, allowNumbers);
+  const known = knownDistrictAt(doc, i, end);
+  if (known > 0 && i + known >= r) return i + known;
+  for (let c = r - 1; c > i; c--) {
+    const g = matchProvince(doc, c, r, false);
+    if (g && c + g.length === r && (known === c - i || districtsNamed(doc.text.slice(doc.tokens[i]!.start, doc.tokens[c - 1]!.end), null).length > 0)) return c;
+  }
+  return r;
+}
+
 export interface LevelUnit {
   level: UnitLevel;
   levelWord: string;
@@ -86,6 +133,7 @@ export interface LevelUnit {
 /** Parses "tỉnh Bắc Ninh", "thị xã Từ Sơn", "xã Nam Thanh", or a bare level word ("tỉnh"). */
 export function parseLevelUnit(doc: Doc, i: number, end: number): LevelUnit | null {
   const tk = doc.tokens;
+  if (!LEVEL_INDEX.starts(tk, i)) return null;
   const lv = LEVEL_INDEX.match(tk, i, (_v, from, to) => to <= end && (doc.claimed[from] ?? 0) === 0);
   if (!lv) return null;
   let j = i + lv.length;
@@ -98,11 +146,12 @@ export function parseLevelUnit(doc: Doc, i: number, end: number): LevelUnit | nu
   const kind = lv.value.level;
   if (kind === 'PROVINCE' || kind === 'CITY') {
     const g = matchProvince(doc, j, end, kind === 'CITY');
-    if (g) {
+    // "thành phố Điện Biên Phủ": a city named longer than the province it starts with
+    if (g && (kind === 'PROVINCE' || g.entry.city || knownDistrictAt(doc, j, end) <= g.length)) {
       const central = kind === 'PROVINCE' || g.entry.city;
       return {
         level: central ? 'PROVINCE' : 'DISTRICT',
-        levelWord: central ? (g.entry.city ? 'thành phố' : 'tỉnh') : lw,
+        levelWord: central ? g.entry.levelWord : lw,
         name: central ? g.entry.name : `thành phố ${g.entry.name}`,
         from: i,
         to: j + g.length,
@@ -113,7 +162,7 @@ export function parseLevelUnit(doc: Doc, i: number, end: number): LevelUnit | nu
   // every province is in the gazetteer: "tỉnh" + another name is a reference followed by a name
   if (kind === 'PROVINCE') return { level, levelWord: lw, name: null, from: i, to: j };
   const numbered = lv.value.phrase === 'quận' || lv.value.phrase === 'phường';
-  const r = capRun(doc, j, end, 4, numbered);
+  const r = unitNameEnd(doc, j, end, 4, numbered);
   if (r > j) {
     return { level, levelWord: lw, name: canonicalUnitName(doc.text.slice(tk[j]!.start, tk[r - 1]!.end)), from: i, to: r };
   }
@@ -195,7 +244,7 @@ function parenthetical(doc: Doc, units: UnitMention[], i: number, end: number, s
         items.push({ from: k, to: k + g.length, level: 'PROVINCE', name: g.entry.name, levelWord: null });
         k += g.length;
       } else {
-        const r = capRun(doc, k, close, 4);
+        const r = unitNameEnd(doc, k, close, 4);
         if (r === k) return i + 1;
         items.push({ from: k, to: r, level: null, name: canonicalUnitName(doc.text.slice(tk[k]!.start, tk[r - 1]!.end)), levelWord: null });
         k = r;
@@ -261,16 +310,25 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         }
         // "các xã A, B, C": a list after a plural level word
         if (plural && child === first) {
+          const items = [first];
           while (k < s.tokEnd && (tk[k]!.text === ',' || tk[k]!.key === 'và') && k + 1 < s.tokEnd) {
-            const r = capRun(doc, k + 1, s.tokEnd, 4);
+            const r = unitNameEnd(doc, k + 1, s.tokEnd, 4);
             if (r === k + 1 || parseLevelUnit(doc, k + 1, s.tokEnd)) break;
-            pushUnit(doc, units, k + 1, r, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[k + 1]!.start, tk[r - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+            items.push(pushUnit(doc, units, k + 1, r, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[k + 1]!.start, tk[r - 1]!.end)), levelWord: lu.levelWord }, { focusable: false }));
             k = r;
           }
           units[first]!.focusable = false;
+          if (items.length > 1) for (const n of items) units[n]!.groupEnd = k;
         }
         i = k;
         continue;
+      }
+      if (lu && !lu.name && lu.level !== 'PROVINCE') {
+        const end = countedList(doc, units, lu, s);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
       }
       if (lu && !lu.name && (lu.level === 'PROVINCE' || lu.level === 'DISTRICT')) {
         const prev = tk[i - 1];
@@ -297,14 +355,18 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
           }
         }
       }
-      if (t.kind === 'word') {
-        const r = REGION_INDEX.match(tk, i, (_v, from, to) => {
+      if (t.kind === 'word' && REGION_INDEX.starts(tk, i)) {
+        const r = REGION_INDEX.match(tk, i, (v, from, to) => {
           if (to > s.tokEnd) return false;
+          for (let k = from + 1; k < to; k++) if (doc.claimed[k]) return false;
           const first = tk[from]!;
-          return first.cap || first.key === 'miền';
+          if (first.cap || first.key === MIEN) return true;
+          // "đồng bằng sông Cửu Long", "vùng Tây Bắc": a lower-case head before a proper name
+          if (v.multiword) for (let k = from + 1; k < to; k++) if (tk[k]!.cap) return true;
+          return false;
         });
         if (r) {
-          pushUnit(doc, units, i, i + r.length, { level: 'REGION', name: r.value.name, levelWord: null }, { focusable: false });
+          pushUnit(doc, units, i, i + r.length, { level: 'REGION', name: r.value.entry.name, levelWord: null }, { focusable: false });
           i += r.length;
           continue;
         }
@@ -312,7 +374,89 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
       i++;
     }
   }
+  recognizeBareDistricts(doc, units);
   return scan;
+}
+
+/** Words that introduce the names of counted units: "2 xã … là A và B", "3 huyện gồm: A, B, C". */
+const LIST_CUES = new Set(['là', 'gồm'].map(toneKey));
+
+/**
+ * "2 xã được công nhận … là Phong Thạnh và Hòa Ân": a count of units of a level, then in the
+ * same clause "là" / "gồm" / ":" and a list of as many capitalised names or fewer, ending the
+ * clause. Each name is a unit of that level. Returns the token after the list, 0 when none.
+ */
+function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo): number {
+  const tk = doc.tokens;
+  const count = tk[lu.from - 1];
+  if (!count || count.kind !== 'num' || count.sentence !== s.index || !/^\d{1,2}$/.test(count.text)) return 0;
+  const n = Number(count.text);
+  let k = lu.to;
+  // the cue, within the clause
+  for (; k < s.tokEnd && k - lu.to < 20; k++) {
+    const t = tk[k]!;
+    if (t.kind === 'num' || t.text === '.' || t.text === ';' || t.text === '(' || (!doc.claimed[k] && LEVEL_INDEX.starts(tk, k))) return 0;
+    if (LIST_CUES.has(t.key) || t.text === ':') break;
+  }
+  if (k >= s.tokEnd || k - lu.to >= 20) return 0;
+  k++;
+  if (tk[k]?.text === ':' || tk[k]?.key === 'có') k++;
+  const items: Array<[number, number]> = [];
+  while (k < s.tokEnd && items.length <= n) {
+    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) return 0;
+    const r = unitNameEnd(doc, k, s.tokEnd, 4);
+    if (r === k) return 0;
+    items.push([k, r]);
+    k = r;
+    const sep = tk[k];
+    if (!sep || (sep.text !== ',' && sep.key !== 'và')) break;
+    k++;
+    if (tk[k]?.key === 'và') k++;
+  }
+  const after = tk[k];
+  if (items.length === 0 || items.length > n || (k < s.tokEnd && after && after.kind !== 'punct')) return 0;
+  for (const [from, to] of items) {
+    const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+    units[idx]!.groupEnd = k;
+  }
+  return k;
+}
+
+/**
+ * "tại Nam Đàn": a district named without its level word, read only when the name is a known
+ * district's and no other unit's (province or other district), a locative cue precedes it, it is
+ * the whole run of capitalised words, and the article names the district's province.
+ */
+function recognizeBareDistricts(doc: Doc, units: UnitMention[]): void {
+  const tk = doc.tokens;
+  let provinces: Set<ProvinceEntry> | null = null;
+  for (const s of doc.sentences) {
+    if (s.role === 'byline') continue;
+    for (let i = s.tokStart + 1; i < s.tokEnd; i++) {
+      const t = tk[i]!;
+      if (!t.cap || t.allCaps || t.kind !== 'word' || doc.claimed[i] || doc.inCampaignName[i]) continue;
+      if (!BARE_DISTRICT_CUES.has(tk[i - 1]!.key) || doc.claimed[i - 1]) continue;
+      const r = unitNameEnd(doc, i, s.tokEnd, 4);
+      if (r === i || (tk[r] && tk[r]!.kind === 'word' && tk[r]!.cap)) continue;
+      const name = canonicalUnitName(doc.text.slice(t.start, tk[r - 1]!.end));
+      if (PROVINCE_KEYS.has(nameKey(name))) continue;
+      const found = districtsNamed(name, null);
+      if (found.length !== 1) continue;
+      if (!provinces) {
+        provinces = new Set();
+        for (const u of units) {
+          const p = u.level === 'PROVINCE' && u.name ? provinceByName(u.name) : undefined;
+          if (p) provinces.add(p);
+        }
+      }
+      const d = found[0]!;
+      let named = provinces.has(d.province);
+      if (!named && doc.afterReform) for (const p of provinces) if (p.continuedAs && p.continuedAs === d.province.successor) named = true;
+      if (!named) continue;
+      pushUnit(doc, units, i, r, { level: 'DISTRICT', name, levelWord: null }, { focusable: false });
+      i = r - 1;
+    }
+  }
 }
 
 export function rank(level: UnitLevel): number {

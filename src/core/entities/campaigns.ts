@@ -70,6 +70,7 @@ const QUOTED_ONLY = new Set(['nhà', 'mô'].map(toneKey));
 const CONNECTORS = new Set([',', ';', ':', 'và', 'như', 'là', '-', '–', 'cùng'].map(toneKey));
 const OPEN = new Set(['“', '"', "'", '‘']);
 const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', "'": "'", '‘': '’' };
+const CLOSERS = [...new Set(Object.values(CLOSE_OF))];
 const MAX_NAME_TOKENS = 30;
 
 interface Quote {
@@ -81,11 +82,11 @@ function quotesOf(doc: Doc, s: SentenceInfo): Quote[] {
   const tk = doc.tokens;
   const out: Quote[] = [];
   let any = false;
-  for (let k = s.tokStart; k < s.tokEnd && !any; k++) any = OPEN.has(tk[k]!.text);
+  for (let k = s.tokStart; k < s.tokEnd && !any; k++) any = tk[k]!.kind === 'punct' && OPEN.has(tk[k]!.text);
   if (!any) return out;
   // next position of each closing mark, so pairing stays linear
   const next = new Map<string, number[]>();
-  for (const closer of new Set(Object.values(CLOSE_OF))) {
+  for (const closer of CLOSERS) {
     const arr = new Array<number>(s.tokEnd - s.tokStart + 1);
     let n = s.tokEnd;
     for (let c = s.tokEnd - 1; c >= s.tokStart; c--) {
@@ -115,7 +116,7 @@ function quotesOf(doc: Doc, s: SentenceInfo): Quote[] {
 /** Announcer ending at token `last` (possibly followed by a few modifiers like "yêu nước"). */
 function announcerBefore(tk: Token[], last: number, floor: number): { value: Announcer; from: number; to: number } | null {
   for (let s = last; s >= Math.max(floor, last - 5); s--) {
-    const m = ANNOUNCERS.match(tk, s, (_v, _f, to) => to <= last + 1);
+    const m = ANNOUNCERS.starts(tk, s) ? ANNOUNCERS.match(tk, s, (_v, _f, to) => to <= last + 1) : null;
     if (m) {
       // the words between the announcer and the quote must be plain modifiers
       for (let k = s + m.length; k <= last; k++) if (tk[k]!.kind !== 'word' || FUNCTION_WORDS.has(tk[k]!.key)) return null;
@@ -128,14 +129,20 @@ function announcerBefore(tk: Token[], last: number, floor: number): { value: Ann
 
 function push(doc: Doc, out: CampaignMention[], from: number, to: number, c: Omit<CampaignMention, 'start' | 'end' | 'text' | 'sentence' | 'tokStart' | 'tokEnd'>): number {
   const tk = doc.tokens;
+  const start = tk[from]!.start;
+  const end = tk[to - 1]!.end;
   out.push({
-    ...c,
-    start: tk[from]!.start,
-    end: tk[to - 1]!.end,
-    text: doc.text.slice(tk[from]!.start, tk[to - 1]!.end),
+    start,
+    end,
+    text: doc.text.slice(start, end),
     sentence: tk[from]!.sentence,
     tokStart: from,
     tokEnd: to,
+    name: c.name,
+    key: c.key,
+    subtype: c.subtype,
+    aliases: c.aliases,
+    embedded: c.embedded,
   });
   claim(doc, from, to);
   return out.length - 1;
@@ -197,7 +204,7 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i] || doc.inCampaignName[i]) continue;
       const t = tk[i]!;
-      const p = PROGRAMMES.match(tk, i, (v, from, to) => {
+      const p = !PROGRAMMES.starts(tk, i) ? null : PROGRAMMES.match(tk, i, (v, from, to) => {
         if (to > s.tokEnd) return false;
         if (v === NTM && to - from === 1) return tk[from]!.text === 'NTM';
         return true;
@@ -208,7 +215,7 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
         continue;
       }
       if (!t.cap) continue;
-      const a = ANNOUNCERS.match(tk, i, (_v, from, to) => to < s.tokEnd && !QUOTED_ONLY.has(tk[from]!.key));
+      const a = !ANNOUNCERS.starts(tk, i) ? null : ANNOUNCERS.match(tk, i, (_v, from, to) => to < s.tokEnd && !QUOTED_ONLY.has(tk[from]!.key));
       if (!a) continue;
       let k = i + a.length;
       const phraseStart = k;

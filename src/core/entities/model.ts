@@ -22,6 +22,8 @@ export interface Doc {
   claimed: Uint8Array;
   /** Per token: inside a campaign's quoted name. */
   inCampaignName: Uint8Array;
+  /** Published on or after 2025-07-01: province names mean the 34 units of the reform. */
+  afterReform: boolean;
 }
 
 interface MentionBase extends Span {
@@ -43,6 +45,8 @@ export interface UnitMention extends MentionBase {
   parent: number | null;
   /** Inside the place part of an organization mention. */
   inOrg: boolean;
+  /** For an item of a list ("các xã A, B và C"): the token after the list, where a parenthesis names the parent of every item. */
+  groupEnd?: number;
 }
 
 export type PlaceNeed = 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'ANY' | 'NONE' | 'EXPLICIT';
@@ -63,6 +67,12 @@ export interface OrgMention extends MentionBase {
   locatedIn: number | null;
   /** Index of the campaign mention a "Ban vận động Quỹ …" is named after. */
   campaign: number | null;
+  /** Token start of another body's mention this one belongs to ("Công đoàn cơ sở Công ty X" → the company). */
+  partOfTok: number | null;
+  /** Cited as a source ("Theo báo cáo của Ban Tổ chức Tỉnh ủy, …"), not acting in its sentence. */
+  source: boolean;
+  /** Campaign mentions inside a descriptive name ("Ban Chỉ đạo xây dựng nông thôn mới"): the body runs them. */
+  embeddedCampaigns: number[];
   /** For bodies that belong to another, named inside ("Ban Thường vụ Tỉnh ủy" → "Tỉnh ủy"). */
   parentBase: string | null;
   /** Token range of the parent body's name inside this mention. */

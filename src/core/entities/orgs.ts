@@ -3,12 +3,18 @@
 // the same body at all levels) and by its place ("tỉnh Bắc Ninh", "trong tỉnh", "Lào Cai");
 // without a place it takes the unit in focus when the references are resolved.
 import { PhraseIndex, type Token } from '../tokens.ts';
-import { squash } from '../text.ts';
-import { canonicalUnitName, capRun, focusableAt, matchProvince, parseLevelUnit, pushUnit } from './admin.ts';
+import { squash, toneKey } from '../text.ts';
+import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, unitNameEnd } from './admin.ts';
 import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
 import { claim, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
 
-type Extent = 'fixed' | 'proper' | 'domain' | 'fund';
+/**
+ * How far the name goes after the head word: 'fixed' (the head is the name), 'proper' (a
+ * capitalised name follows), 'domain' (a state-management domain follows: Sở Tài chính), 'fund'
+ * (a fund's name follows: Ban vận động Quỹ “…”), 'descriptive' (a lower-case description follows,
+ * up to the body's place or the verb of its clause: Ban Chỉ đạo xây dựng nông thôn mới tỉnh).
+ */
+type Extent = 'fixed' | 'proper' | 'domain' | 'fund' | 'descriptive';
 
 interface HeadDef {
   base: string;
@@ -24,6 +30,10 @@ interface HeadDef {
   capFirst?: boolean;
   /** Drop the mention when no place is written. */
   requirePlace?: boolean;
+  /** For 'descriptive' names: accept one that starts with a capital whatever ends it (Câu lạc bộ Cựu chiến binh …). */
+  properStart?: boolean;
+  /** For 'descriptive' names: accept only a name that starts with a capital and ends at its place (Trung tâm Bảo trợ xã hội tỉnh). */
+  placeOnly?: boolean;
 }
 
 const HEADS = new PhraseIndex<HeadDef>('key');
@@ -74,6 +84,12 @@ head(
   { base: 'Ủy ban MTTQ', variants: ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'MTTQ'], subtype: 'FRONT' },
 );
 head(['Ban vận động'], { base: 'Ban vận động', subtype: 'FRONT', extent: 'fund' });
+// Steering committees: "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "Ban chỉ đạo vận động hiến máu tình nguyện các cấp".
+head(['Ban Chỉ đạo', 'BCĐ'], { base: 'Ban Chỉ đạo', subtype: 'STATE', need: 'PROVINCE', extent: 'descriptive', capFirst: true });
+// Clubs: "Câu lạc bộ Cựu chiến binh sản xuất, kinh doanh giúp nhau phát triển kinh tế".
+head(['Câu lạc bộ', 'CLB'], { base: 'Câu lạc bộ', subtype: 'OTHER', extent: 'descriptive', capFirst: true, properStart: true });
+// Public service centres: "Trung tâm Bảo trợ xã hội tỉnh", "Trung tâm Văn hóa - Thể thao huyện …".
+head(['Trung tâm'], { base: 'Trung tâm', subtype: 'STATE', extent: 'descriptive', capFirst: true, placeOnly: true });
 
 // State bodies.
 head(['Ủy ban nhân dân', 'UBND'], { base: 'Ủy ban nhân dân', variants: ['UBND'], subtype: 'STATE' });
@@ -88,6 +104,9 @@ for (const [p, base] of [
 }
 head(['Ngân hàng Chính sách xã hội', 'Ngân hàng CSXH', 'NHCSXH'], {
   base: 'Ngân hàng Chính sách xã hội', variants: ['NHCSXH'], subtype: 'STATE', need: 'EXPLICIT', capFirst: true,
+});
+head(['Phòng giao dịch Ngân hàng Chính sách xã hội', 'Phòng giao dịch Ngân hàng CSXH', 'Phòng giao dịch NHCSXH', 'PGD Ngân hàng CSXH', 'PGD NHCSXH'], {
+  base: 'Phòng giao dịch Ngân hàng Chính sách xã hội', variants: ['Phòng giao dịch Ngân hàng CSXH', 'Phòng giao dịch NHCSXH'], subtype: 'STATE', need: 'DISTRICT', style: 'bare', capFirst: true,
 });
 head(['Kho bạc Nhà nước'], { base: 'Kho bạc Nhà nước', subtype: 'STATE', need: 'EXPLICIT', capFirst: true });
 head(['Tòa án nhân dân', 'TAND'], { base: 'Tòa án nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
@@ -148,7 +167,19 @@ for (const [canon, ...variants] of [
 }
 const MILITARY_MINISTRIES = new Set(['Quốc phòng', 'Công an']);
 
+/** Last words of level words ("thành phố", "thị xã", "huyện" …). */
+const LEVEL_ENDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'xã', 'quận', 'phường', 'trấn'].map(toneKey));
+
 const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
+
+/** Every word of tk[from, to) is in capitals. */
+function allCapsRun(tk: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tk[k]!.kind === 'word' && !tk[k]!.allCaps) return false;
+  return true;
+}
+
+/** Verbs of the genre's actions that never continue a body's name ("Công ty X tặng 20 suất quà"). */
+const ACTION_VERBS = new Set(['tặng', 'trao', 'ủng', 'hỗ', 'phối', 'triển', 'tổ', 'phát', 'vận', 'kêu', 'quyên', 'thăm'].map(toneKey));
 
 /** End of a proper name after a head word ("Vật liệu chịu lửa … Việt Nam"); `from` when none. */
 function properName(doc: Doc, from: number, end: number): number {
@@ -168,13 +199,99 @@ function properName(doc: Doc, from: number, end: number): number {
       }
       break;
     }
-    if (t.kind === 'word' && !t.cap && (FUNCTION_WORDS.has(t.key) || LEVEL_KEYS.has(t.key))) break;
+    if (t.kind === 'word' && !t.cap && (FUNCTION_WORDS.has(t.key) || LEVEL_KEYS.has(t.key) || ACTION_VERBS.has(t.key))) break;
     if (t.cap || t.kind === 'num') lastCap = k;
     k++;
   }
   // a long lower-case tail is a verb phrase, not part of the name
   return k - lastCap - 1 > 2 ? lastCap + 1 : k;
 }
+
+/** Words after a body's name that begin the rest of its clause ("Ban Chỉ đạo … đã …"). */
+const SUBJECT_FOLLOWERS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'được', 'luôn', 'là', 'có', 'chưa', 'thì', 'cần', 'phải'].map(toneKey));
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+
+interface Descriptive {
+  end: number;
+  /** Why the name ended: at its place, before the verb of its clause, or elsewhere. */
+  stop: 'place' | 'subject' | 'other';
+  /** Campaign mentions inside the name. */
+  campaigns: number[];
+}
+
+/**
+ * A lower-case description after a head word: words, numbers, "phòng, chống", "A và B", and
+ * campaigns named inside; it ends at a place ("tỉnh …", "các cấp", "các xã", a province's name),
+ * at another body's head word, at a function word or at other punctuation.
+ */
+function descriptiveName(doc: Doc, j: number, end: number, campaignAt: Map<number, number>, campaigns: CampaignMention[]): Descriptive {
+  const tk = doc.tokens;
+  const found: number[] = [];
+  let k = j;
+  const done = (stop: Descriptive['stop']): Descriptive => ({ end: k, stop, campaigns: found });
+  const startsBody = (at: number) =>
+    HEADS.starts(tk, at) && tk[at]!.cap && HEADS.match(tk, at, (def, _from, to) => to <= end && !def.properStart && !def.placeOnly) !== null;
+  while (k < end && k - j < 30) {
+    const t = tk[k]!;
+    const c = campaignAt.get(k) ?? (OPEN_QUOTES.has(t.text) ? campaignAt.get(k + 1) : undefined);
+    if (c !== undefined) {
+      found.push(c);
+      k = campaigns[c]!.tokEnd;
+      if (k < end && doc.inCampaignName[k] && tk[k]!.kind === 'punct') k++; // the closing quote
+      continue;
+    }
+    if (doc.claimed[k]) return done('other');
+    if (t.kind === 'punct') {
+      const next = tk[k + 1];
+      const lowerNext = !!next && k + 1 < end && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.key);
+      if (k > j && ((t.text === ',' && lowerNext) || ((t.text === '-' || t.text === '–') && next?.kind === 'word'))) {
+        k++;
+        continue;
+      }
+      return done('other');
+    }
+    if (t.kind === 'num') {
+      k++;
+      continue;
+    }
+    if (t.key === 'các' && tk[k + 1]?.key === 'cấp') return done('place');
+    if (t.key === 'các' && parseLevelUnit(doc, k + 1, end)) return done('place');
+    if (k > j) {
+      const lu = parseLevelUnit(doc, k, end);
+      // "xã hội" is not a commune
+      if (lu && (lu.name || lu.level !== 'COMMUNE' || tk[lu.to]?.kind !== 'word')) return done('place');
+      if (t.cap && matchProvince(doc, k, end, false)) return done('place');
+      if (startsBody(k)) return done('other');
+    }
+    if (FUNCTION_WORDS.has(t.key)) {
+      if (t.key === 'các' && k === j) {
+        k++;
+        continue;
+      }
+      const next = tk[k + 1];
+      if (t.key === 'và' && k > j && next && k + 1 < end && next.kind === 'word' && !FUNCTION_WORDS.has(next.key) && !parseLevelUnit(doc, k + 1, end) && !startsBody(k + 1)) {
+        k++;
+        continue;
+      }
+      if (t.key === 'trong' && parseLevelUnit(doc, k + 1, end)) return done('place');
+      return done(SUBJECT_FOLLOWERS.has(t.key) ? 'subject' : 'other');
+    }
+    k++;
+  }
+  return done('other');
+}
+
+/** "Theo (báo cáo của) X": the body is where the information comes from. */
+function citedAsSource(doc: Doc, i: number, floor: number): boolean {
+  const tk = doc.tokens;
+  for (let k = i - 1; k >= floor && k >= i - 6; k--) {
+    const t = tk[k]!;
+    if (t.key === THEO) return true;
+    if (t.kind !== 'word' || doc.claimed[k] || t.cap) return false;
+  }
+  return false;
+}
+const THEO = toneKey('theo');
 
 interface PlaceSpec {
   end: number;
@@ -222,7 +339,7 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
       return { end: probe + g.length, place: idx, collective };
     }
     if (def.style === 'bare' && def.need === 'DISTRICT') {
-      const r = capRun(doc, probe, end, 3);
+      const r = unitNameEnd(doc, probe, end, 3);
       if (r > probe) {
         const idx = pushUnit(doc, units, probe, r, { level: 'DISTRICT', name: canonicalUnitName(doc.text.slice(tk[probe]!.start, tk[r - 1]!.end)), levelWord: null }, {
           focusable: true,
@@ -249,10 +366,12 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         i++;
         continue;
       }
-      const m = HEADS.match(tk, i, (def, from, to) => {
+      const m = !HEADS.starts(tk, i) ? null : HEADS.match(tk, i, (def, from, to) => {
         if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap)) return false;
+        // "thành phố Hội An": after a level word a name is a unit's, not a body's
+        if (def.extent === 'proper' && from > s.tokStart && LEVEL_ENDS.has(tk[from - 1]!.key)) return false;
         // an all-capitals headline ("ĐẢNG BỘ HUYỆN …") is not read for names
-        if (to - from > 1 && tk.slice(from, to).every((x) => x.kind !== 'word' || x.allCaps)) return false;
+        if (to - from > 1 && allCapsRun(tk, from, to)) return false;
         for (let k = from; k < to; k++) if (doc.claimed[k]) return false;
         return true;
       });
@@ -267,6 +386,7 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       const variants = [...def.variants];
       let subtype = def.subtype;
       let campaign: number | null = null;
+      let embedded: number[] = [];
       if (def.extent === 'proper') {
         const e = properName(doc, j, s.tokEnd);
         if (e === j) {
@@ -286,6 +406,18 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         if (written !== base) variants.push(written);
         if (def.base === 'Bộ' && MILITARY_MINISTRIES.has(d.value)) subtype = 'MILITARY_POLICE';
         j += d.length;
+      } else if (def.extent === 'descriptive') {
+        const d = descriptiveName(doc, j, s.tokEnd, campaignAt, campaigns);
+        const properStart = !!def.properStart && isCap(tk[j]);
+        const rejected = def.placeOnly ? !isCap(tk[j]) || d.stop !== 'place' : d.stop === 'other' && !properStart;
+        if (d.end === j || rejected) {
+          i++;
+          continue;
+        }
+        base = squash(doc.text.slice(tk[i]!.start, tk[d.end - 1]!.end));
+        for (const c of d.campaigns) campaigns[c]!.embedded = true;
+        embedded = d.campaigns;
+        j = d.end;
       } else if (def.extent === 'fund') {
         const c = campaignAt.get(j);
         if (c === undefined || campaigns[c]!.subtype !== 'FUND') {
@@ -344,6 +476,9 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         place: spec.place,
         locatedIn: null,
         campaign,
+        embeddedCampaigns: embedded,
+        source: citedAsSource(doc, i, s.tokStart),
+        partOfTok: null,
         parentBase: def.parentBase ?? null,
         parentSpan:
           def.parentBase && def.parentTokens
@@ -353,4 +488,59 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       i = spec.end;
     }
   }
+  unionsOfBodies(doc, orgs);
+}
+
+const UNION_HEADS = new PhraseIndex<string>('key');
+for (const p of ['Công đoàn cơ sở', 'Công đoàn', 'CĐCS']) UNION_HEADS.add(p, p === 'CĐCS' ? 'Công đoàn cơ sở' : p);
+
+/**
+ * "Công đoàn cơ sở Công ty CP Dệt may 29-3": the trade union of an enterprise or institution
+ * named right after it; it is part of that body.
+ */
+function unionsOfBodies(doc: Doc, orgs: OrgMention[]): void {
+  const tk = doc.tokens;
+  const found: Array<{ at: number; mention: OrgMention }> = [];
+  orgs.forEach((o, idx) => {
+    if (o.subtype !== 'ENTERPRISE' && o.subtype !== 'OTHER') return;
+    for (let len = 4; len >= 1; len--) {
+      const from = o.tokStart - len;
+      const s = doc.sentences[o.sentence];
+      if (!s || from < s.tokStart || !tk[from]!.cap) continue;
+      const m = UNION_HEADS.match(tk, from, (_v, f, to) => to === o.tokStart);
+      if (!m) continue;
+      let free = true;
+      for (let k = from; k < o.tokStart; k++) if (doc.claimed[k]) free = false;
+      if (!free) continue;
+      claim(doc, from, o.tokStart);
+      const base = `${m.value} ${o.base}`;
+      found.push({
+        at: idx,
+        mention: {
+          start: tk[from]!.start,
+          end: o.end,
+          text: doc.text.slice(tk[from]!.start, o.end),
+          sentence: o.sentence,
+          tokStart: from,
+          tokEnd: o.tokEnd,
+          base,
+          baseVariants: [],
+          subtype: 'MASS_ORGANIZATION',
+          need: 'EXPLICIT',
+          style: 'level',
+          place: null,
+          locatedIn: null,
+          campaign: null,
+          embeddedCampaigns: [],
+          source: o.source,
+          parentBase: null,
+          parentSpan: null,
+          partOfTok: o.tokStart,
+        },
+      });
+      return;
+    }
+  });
+  // in text order: the union before the body it belongs to
+  for (let n = found.length - 1; n >= 0; n--) orgs.splice(found[n]!.at, 0, found[n]!.mention);
 }

@@ -2,13 +2,14 @@
 // MTTQ tỉnh X Nguyễn Văn A", "Phó Thủ tướng Vương Đình Huệ", "đồng chí X, Bí thư …" —,
 // photo credits ("Ảnh: THANH PHONG") and the byline at the end.
 import { PhraseIndex, type Token } from '../tokens.ts';
-import { titleCase } from '../text.ts';
+import { titleCase, toneKey } from '../text.ts';
 import { SURNAMES, TITLES, type TitleEntry } from './lexicon.ts';
 import { claim, type Doc, type OrgMention, type PersonMention } from './model.ts';
 import type { Span } from '../types.ts';
 
 const TITLE_INDEX = new PhraseIndex<TitleEntry>('key');
 for (const [p, e] of TITLES) TITLE_INDEX.add(p, e);
+const BAN = toneKey('ban');
 const HONORIFICS = new Set(['đồng chí', 'ông', 'bà', 'anh', 'chị', 'cụ']);
 const NOT_NAMES = new Set(['pv', 'ctv', 'ttxvn', 'vna', 'nhóm', 'theo', 'bài', 'ảnh', 'nguồn', 'internet', 'tin']);
 
@@ -26,7 +27,21 @@ function personName(doc: Doc, i: number, end: number): number {
 
 function push(doc: Doc, out: PersonMention[], from: number, to: number, p: Omit<PersonMention, 'start' | 'end' | 'text' | 'sentence' | 'tokStart' | 'tokEnd'>): void {
   const tk = doc.tokens;
-  out.push({ ...p, start: tk[from]!.start, end: tk[to - 1]!.end, text: doc.text.slice(tk[from]!.start, tk[to - 1]!.end), sentence: tk[from]!.sentence, tokStart: from, tokEnd: to });
+  const start = tk[from]!.start;
+  const end = tk[to - 1]!.end;
+  out.push({
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    sentence: tk[from]!.sentence,
+    tokStart: from,
+    tokEnd: to,
+    name: p.name,
+    role: p.role,
+    aliases: p.aliases,
+    org: p.org,
+    leads: p.leads,
+  });
   claim(doc, from, to);
 }
 
@@ -34,15 +49,18 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   const tk = doc.tokens;
   const orgAt = new Map<number, number>();
   orgs.forEach((o, idx) => orgAt.set(o.tokStart, idx));
+  /** The body named after a title ending at k; "Trưởng Ban" + "Ban Tuyên giáo …" share the word "Ban". */
+  const orgAfterTitle = (k: number): number | undefined => orgAt.get(k) ?? (tk[k - 1]?.key === BAN ? orgAt.get(k - 1) : undefined);
   for (const s of doc.sentences) {
     if (s.role === 'byline') continue;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i]) continue;
+      if (!TITLE_INDEX.starts(tk, i)) continue;
       const m = TITLE_INDEX.match(tk, i, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
       if (!m) continue;
       const honorific = HONORIFICS.has(m.value.role);
       let j = i + m.length;
-      let org: number | null = orgAt.get(j) ?? null;
+      let org: number | null = orgAfterTitle(j) ?? null;
       if (org !== null) j = orgs[org]!.tokEnd;
       if (tk[j]?.text === ',' && !honorific) j++;
       const hon = TITLE_INDEX.match(tk, j, (v) => HONORIFICS.has(v.role));
@@ -61,8 +79,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
           leads = t2.value.leads;
           let k = e + 1 + t2.length;
           // "Phó Chủ tịch chuyên trách UBMTTQ …"
-          for (let n = 0; n < 2 && !orgAt.has(k) && tk[k]?.kind === 'word' && !tk[k]!.cap; n++) k++;
-          org = orgAt.get(k) ?? null;
+          for (let n = 0; n < 2 && orgAfterTitle(k) === undefined && tk[k]?.kind === 'word' && !tk[k]!.cap; n++) k++;
+          org = orgAfterTitle(k) ?? null;
         }
       }
       const aliases = role && org === null ? [`${role} ${name}`] : [];
@@ -70,7 +88,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       // "…, Nguyễn Thị A, Phó Trưởng Ban vận động …": a second title after the name
       if (!honorific && (link?.text === ',' || link?.text === '-')) {
         const t3 = TITLE_INDEX.match(tk, e + 1, (v) => !HONORIFICS.has(v.role));
-        const org3 = t3 ? orgAt.get(e + 1 + t3.length) : undefined;
+        const org3 = t3 ? orgAfterTitle(e + 1 + t3.length) : undefined;
         if (t3 && org3 !== undefined) {
           const role3 = doc.text.slice(tk[e + 1]!.start, tk[e + t3.length]!.end);
           const p0 = people[people.length - 1]!;

@@ -3,7 +3,15 @@
 // of districts and communes, and merges mentions of the same thing.
 import type { ExtractedEntity, ExtractedRelation, Mention, RelationType, Span } from '../types.ts';
 import { campaignId, idTail, lowerUnitId, orgId, personId, provinceId, regionId, relationId } from '../ids.ts';
-import { fold, slug, squash } from '../text.ts';
+import { fold, slug, squash, toneKey } from '../text.ts';
+import {
+  districtsNamed,
+  provinceByName,
+  provinceIdAt,
+  regionByName,
+  type DistrictEntry,
+  type ProvinceEntry,
+} from '../gazetteer.ts';
 import { rank } from './admin.ts';
 import type { Doc, Mentions, UnitLevel, UnitMention } from './model.ts';
 
@@ -12,6 +20,14 @@ interface UnitNode {
   level: UnitLevel;
   name: string;
   levelWord: string | null;
+  /** The gazetteer's district, once decided (null: not known or ambiguous). */
+  district?: DistrictEntry | null;
+  /** The gazetteer's province (PROVINCE nodes). */
+  province?: ProvinceEntry;
+  /** Entity name: the canonical name at the article's date ("Huế" after the reform). */
+  label: string;
+  /** Level word of place phrases ("Ủy ban MTTQ thành phố Đà Nẵng"), when the gazetteer knows it. */
+  placeLevelWord: string | null;
   parentKey: string | null;
   /** Sentence of the mention that stated or implied the parent. */
   parentEvidence: Span & { sentenceIndex: number } | null;
@@ -33,6 +49,11 @@ export interface Resolution {
 }
 
 const unitKey = (level: UnitLevel, name: string) => `${level}:${fold(name)}`;
+
+/** "tỉnh Lào Cai"; a name that already starts with its level word ("Quận 1") is kept. */
+function withLevel(levelWord: string, name: string): string {
+  return name.toLowerCase().startsWith(levelWord.toLowerCase() + ' ') ? name : `${levelWord} ${name}`;
+}
 
 class EntityBag {
   private readonly byId = new Map<string, ExtractedEntity>();
@@ -69,6 +90,74 @@ class RelationBag {
   }
 }
 
+/** A club named after the members of a mass organization belongs to it ("Câu lạc bộ Cựu chiến binh …"). */
+const CLUB_MEMBERS: ReadonlyArray<[string, string]> = ([
+  ['cựu chiến binh', 'Hội Cựu chiến binh'],
+  ['ccb', 'Hội Cựu chiến binh'],
+  ['nông dân', 'Hội Nông dân'],
+  ['phụ nữ', 'Hội Liên hiệp Phụ nữ'],
+  ['người cao tuổi', 'Hội Người cao tuổi'],
+  ['cựu thanh niên xung phong', 'Hội Cựu thanh niên xung phong'],
+  ['thanh niên', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+  ['chữ thập đỏ', 'Hội Chữ thập đỏ'],
+  ['khuyến học', 'Hội Khuyến học'],
+] as Array<[string, string]>).map(([w, b]) => [toneKey(w), b]);
+
+/**
+ * Relations the genre takes for granted between bodies of one article:
+ * - a club named after a mass organization's members is PART_OF that organization;
+ * - the party organization of a district ("Đảng bộ huyện X") or of a provincial body ("Đảng bộ
+ *   Công an tỉnh") is PART_OF the Tỉnh ủy of its province (they are "trực thuộc Tỉnh ủy").
+ */
+function structuralRelations(
+  doc: Doc,
+  m: Mentions,
+  orgIds: string[],
+  orgPlaceKey: Array<string | null>,
+  nodes: Map<string, UnitNode>,
+  rels: RelationBag,
+  ancestorAt: (key: string | null, level: UnitLevel) => string | null,
+): void {
+  const sentenceSpan = (si: number) => ({ start: doc.sentences[si]!.start, end: doc.sentences[si]!.end, sentenceIndex: si });
+  // clubs
+  m.orgs.forEach((o, idx) => {
+    const rest = /^(Câu lạc bộ|CLB)\s+(.*)$/u.exec(o.base)?.[2];
+    if (!rest) return;
+    const key = toneKey(rest);
+    const hit = CLUB_MEMBERS.find(([w]) => key === w || key.startsWith(`${w} `));
+    if (!hit) return;
+    const parent = m.orgs.findIndex((p) => p.base === hit[1]);
+    if (parent >= 0) rels.add('PART_OF', orgIds[idx]!, orgIds[parent]!, sentenceSpan(o.sentence));
+  });
+  // party organizations under the Tỉnh ủy
+  const anyProvinceNamed = [...nodes.values()].some((n) => n.level === 'PROVINCE');
+  /** The province of a body: its gazetteer code or name, "unnamed" when the text names none. */
+  const provinceOf = (idx: number): string | null => {
+    const pk = orgPlaceKey[idx] ?? null;
+    if (!pk) return orgIds[idx]!.includes(':unnamed-') ? 'unnamed' : null;
+    const n = nodes.get(pk)!;
+    const p = ancestorAt(pk, 'PROVINCE');
+    if (p) return nodes.get(p)!.province?.code ?? p;
+    if (n.level === 'DISTRICT' && n.district) return anyProvinceNamed ? n.district.province.code : 'unnamed';
+    return null;
+  };
+  const committees = m.orgs.map((o, idx) => (o.base === 'Tỉnh ủy' ? idx : -1)).filter((idx) => idx >= 0);
+  if (committees.length === 0) return;
+  m.orgs.forEach((o, idx) => {
+    if (!o.base.startsWith('Đảng bộ') || o.place === null) return;
+    const level = m.units[o.place]!.level;
+    const ofBody = o.base !== 'Đảng bộ';
+    if (!(level === 'DISTRICT' && !ofBody) && !(level === 'PROVINCE' && ofBody)) return;
+    const prov = provinceOf(idx);
+    if (!prov) return;
+    const c = committees.find((t) => provinceOf(t) === prov);
+    if (c === undefined) return;
+    const t = m.orgs[c]!;
+    const evidence = t.sentence === o.sentence ? { start: Math.min(o.start, t.start), end: Math.max(o.end, t.end), sentenceIndex: o.sentence } : sentenceSpan(o.sentence);
+    rels.add('PART_OF', orgIds[idx]!, orgIds[c]!, evidence);
+  });
+}
+
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 const RUN_SUBTYPES = new Set(['CAMPAIGN', 'MOVEMENT', 'EMULATION_MOVEMENT', 'FUND']);
 
@@ -93,7 +182,22 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   m.units.forEach((u, idx) => {
     const key = mentionKey[idx];
     if (!key || !u.name) return;
-    if (!nodes.has(key)) nodes.set(key, { key, level: u.level, name: u.name, levelWord: u.levelWord, parentKey: null, parentEvidence: null, id: '' });
+    if (!nodes.has(key)) {
+      const province = u.level === 'PROVINCE' ? provinceByName(u.name) : undefined;
+      const successor = province && doc.afterReform ? province.continuedAs : null;
+      nodes.set(key, {
+        key,
+        level: u.level,
+        name: u.name,
+        levelWord: u.levelWord,
+        province,
+        label: successor ? successor.name : u.level === 'REGION' ? (regionByName(u.name)?.name ?? u.name) : u.name,
+        placeLevelWord: successor ? successor.levelWord : (province?.levelWord ?? null),
+        parentKey: null,
+        parentEvidence: null,
+        id: '',
+      });
+    }
     const n = nodes.get(key)!;
     if (!n.levelWord && u.levelWord) n.levelWord = u.levelWord;
   });
@@ -110,7 +214,7 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   // "huyện Nam Đàn (Nghệ An)": a parenthesis right after a unit names its parent
   m.units.forEach((u, idx) => {
     const key = mentionKey[idx];
-    const p = parenPlace.get(u.tokEnd);
+    const p = parenPlace.get(u.groupEnd ?? u.tokEnd);
     if (!key || p === undefined) return;
     const pk = mentionKey[p];
     const n = nodes.get(key)!;
@@ -200,12 +304,49 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   };
   computeFocus();
 
-  // 3. inferred parents: a district or commune without a stated parent belongs to the unit in focus
+  // 3. districts the gazetteer knows: in the stated province; else the only district of the
+  // name; else the only one of the name in the province in focus
+  const after = doc.afterReform;
+  const inProvince = (d: DistrictEntry, p: ProvinceEntry | undefined) =>
+    !!p && (d.province === p || (after && p.continuedAs !== null && d.province.successor === p.continuedAs));
+  const provinceNodes = [...nodes.values()].filter((n) => n.level === 'PROVINCE' && n.province);
   m.units.forEach((u, idx) => {
     const key = mentionKey[idx];
     if (!key) return;
     const n = nodes.get(key)!;
-    if (n.parentKey || (n.level !== 'DISTRICT' && n.level !== 'COMMUNE')) return;
+    if (n.level !== 'DISTRICT' || n.district !== undefined) return;
+    const cands = districtsNamed(n.name, n.levelWord);
+    let d: DistrictEntry | null = null;
+    if (n.parentKey) {
+      const pn = nodes.get(n.parentKey)!;
+      const within = cands.filter((c) => inProvince(c, pn.province));
+      if (within.length === 1) d = within[0]!;
+    } else if (cands.length === 1) d = cands[0]!;
+    else if (cands.length > 1) {
+      const fk = ancestorAt(focusKey[u.sentence] ?? null, 'PROVINCE') ?? mainProvince();
+      const within = cands.filter((c) => inProvince(c, fk ? nodes.get(fk)!.province : undefined));
+      if (within.length === 1) d = within[0]!;
+    }
+    n.district = d;
+    if (!d) return;
+    n.name = d.name;
+    n.label = d.name;
+    n.placeLevelWord = d.levelWord;
+    if (n.parentKey) return;
+    // its province, when the text names it (after the reform: the unit it became part of)
+    const pn = provinceNodes.find((p) => p.province === d.province) ?? provinceNodes.find((p) => inProvince(d, p.province));
+    if (pn) {
+      n.parentKey = pn.key;
+      n.parentEvidence = sentenceSpan(u.sentence);
+    }
+  });
+
+  // other districts and communes without a stated parent belong to the unit in focus
+  m.units.forEach((u, idx) => {
+    const key = mentionKey[idx];
+    if (!key) return;
+    const n = nodes.get(key)!;
+    if (n.parentKey || n.district || (n.level !== 'DISTRICT' && n.level !== 'COMMUNE')) return;
     const f = focusKey[u.sentence] ?? null;
     if (!f || f === key) return;
     const want: UnitLevel = n.level === 'COMMUNE' ? 'DISTRICT' : 'PROVINCE';
@@ -223,10 +364,13 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   const idOf = (key: string, depth = 0): string => {
     const n = nodes.get(key)!;
     if (n.id) return n.id;
-    if (n.level === 'PROVINCE') n.id = provinceId(n.name);
-    else if (n.level === 'REGION') n.id = regionId(n.name);
+    if (n.level === 'PROVINCE') n.id = n.province ? provinceIdAt(n.province, after) : provinceId(n.name);
+    else if (n.level === 'REGION') n.id = regionByName(n.name)?.id ?? regionId(n.name);
+    else if (n.district) n.id = n.district.id;
     else {
-      const parent = n.parentKey && depth < 4 ? idOf(n.parentKey, depth + 1) : null;
+      const pn = n.parentKey && depth < 4 ? nodes.get(n.parentKey)! : null;
+      // districts belong to the provinces before the reform, whatever the article's date
+      const parent = !pn ? null : n.level === 'DISTRICT' && pn.province ? pn.province.id : idOf(pn.key, depth + 1);
       n.id = lowerUnitId(n.level, n.name, parent);
     }
     return n.id;
@@ -248,19 +392,28 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
     if (!key) return null;
     const n = nodes.get(key)!;
     const aliases = u.name ? [u.text] : [];
-    if (u.name && n.levelWord && n.level !== 'REGION' && !n.name.startsWith(n.levelWord)) aliases.push(`${n.levelWord} ${n.name}`);
-    bag.add(n.id, 'AdministrativeUnit', n.level, n.name, aliases, mention(u));
+    const lw = n.levelWord && n.level === 'PROVINCE' ? (n.placeLevelWord ?? n.levelWord) : n.levelWord;
+    if (u.name && lw && n.level !== 'REGION') aliases.push(withLevel(lw, n.label));
+    bag.add(n.id, 'AdministrativeUnit', n.level, n.label, aliases, mention(u));
     return n.id;
   });
   for (const n of nodes.values()) {
-    if (n.parentKey && n.parentEvidence) rels.add('PART_OF', n.id, nodes.get(n.parentKey)!.id, n.parentEvidence);
+    if (!n.parentKey || !n.parentEvidence) continue;
+    const parentId = nodes.get(n.parentKey)!.id;
+    // a district is part of its province as it was before the reform (the gazetteer says so)
+    if (n.level === 'DISTRICT' && parentId.endsWith(':2025')) continue;
+    rels.add('PART_OF', n.id, parentId, n.parentEvidence);
   }
 
   const placePhrase = (key: string, style: 'bare' | 'level'): string => {
     const n = nodes.get(key)!;
-    if (style === 'bare' || n.level === 'REGION') return n.name;
-    const lw = n.levelWord ?? (n.level === 'PROVINCE' ? 'tỉnh' : n.level === 'DISTRICT' ? 'huyện' : 'xã');
-    return n.name.startsWith(lw) ? n.name : `${lw} ${n.name}`;
+    if (style === 'bare' || n.level === 'REGION') return n.label;
+    const lw =
+      (n.level === 'PROVINCE' ? n.placeLevelWord : null) ??
+      n.levelWord ??
+      n.placeLevelWord ??
+      (n.level === 'PROVINCE' ? 'tỉnh' : n.level === 'DISTRICT' ? 'huyện' : 'xã');
+    return withLevel(lw, n.label);
   };
 
   // 6. campaigns
@@ -273,6 +426,8 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   // 7. organizations
   const unitAtToken = new Map<number, number>();
   m.units.forEach((u, idx) => unitAtToken.set(u.tokStart, idx));
+  /** Per organization mention: the key of its unit (written or in focus), null when unknown. */
+  const orgPlaceKey: Array<string | null> = [];
   const orgIds = m.orgs.map((o) => {
     let placeKey: string | null = null;
     if (o.place !== null) {
@@ -282,6 +437,7 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
       placeKey = placeAt(o.sentence, o.need);
     }
     const placeId = placeKey ? nodes.get(placeKey)!.id : null;
+    orgPlaceKey.push(placeKey);
     // a local body whose unit the text never names: its id is scoped to this article
     const local = !placeId && o.need !== 'NONE' && o.need !== 'EXPLICIT';
     const writtenLevel = o.place !== null && !m.units[o.place]!.name ? m.units[o.place]!.levelWord : null;
@@ -319,8 +475,19 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
       rels.add('PART_OF', id, pid, span(o));
     }
     if (o.campaign !== null) rels.add('RUNS', id, campaignIds[o.campaign]!, span(o));
+    for (const c of o.embeddedCampaigns) if (RUN_SUBTYPES.has(m.campaigns[c]!.subtype) || m.campaigns[c]!.subtype === 'PROGRAM') rels.add('RUNS', id, campaignIds[c]!, span(o));
     return id;
   });
+
+  const orgAtToken = new Map<number, number>();
+  m.orgs.forEach((o, idx) => orgAtToken.set(o.tokStart, idx));
+  m.orgs.forEach((o, idx) => {
+    const p = o.partOfTok === null ? undefined : orgAtToken.get(o.partOfTok);
+    if (p !== undefined) rels.add('PART_OF', orgIds[idx]!, orgIds[p]!, span(o));
+  });
+
+  // 7b. structure the genre takes for granted
+  structuralRelations(doc, m, orgIds, orgPlaceKey, nodes, rels, ancestorAt);
 
   // 8. people
   const personIds = m.people.map((p) => {
@@ -333,12 +500,33 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   // 9. RUNS: the body a sentence is about runs the campaigns the sentence announces
   const agentOf = new Map<number, number>();
   m.orgs.forEach((o, idx) => {
-    if (AGENT_SUBTYPES.has(o.subtype) && !agentOf.has(o.sentence)) agentOf.set(o.sentence, idx);
+    if (AGENT_SUBTYPES.has(o.subtype) && !o.source && !agentOf.has(o.sentence)) agentOf.set(o.sentence, idx);
   });
+  const withBodies = new Set(m.orgs.map((o) => o.sentence));
+  /** The body sentence before si in its section (captions skipped), or undefined. */
+  const previousBodySentence = (si: number): number | undefined => {
+    const here = doc.sentences[si]!;
+    for (let k = si - 1; k >= 0; k--) {
+      const p = doc.sentences[k]!;
+      if (p.section !== here.section || p.role === 'title') return undefined;
+      if (p.role === 'body') return k;
+    }
+    return undefined;
+  };
   m.campaigns.forEach((c, ci) => {
-    const a = agentOf.get(c.sentence);
-    if (a === undefined || c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
-    rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, cover(m.orgs[a]!, c));
+    if (c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
+    let a = agentOf.get(c.sentence);
+    if (a !== undefined) {
+      rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, cover(m.orgs[a]!, c));
+      return;
+    }
+    // a sentence that names no body continues the one before it ("… Hội CCB tỉnh … . Phong trào “…” …")
+    if (withBodies.has(c.sentence) || doc.sentences[c.sentence]?.role !== 'body') return;
+    const prev = previousBodySentence(c.sentence);
+    a = prev === undefined ? undefined : agentOf.get(prev);
+    if (a === undefined) return;
+    const o = m.orgs[a]!;
+    rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, { start: o.start, end: c.end, sentenceIndex: c.sentence });
   });
 
   return {
