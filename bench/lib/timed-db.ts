@@ -12,8 +12,9 @@ export function statementLabel(query: string): string {
     [/CALL \(id\)|STARTS WITH a\.id/, 'REMOVE_ARTICLE_PROVENANCE'],
     [/MERGE \(a:Article/, 'WRITE_ARTICLES'],
     [/MERGE \(n:Entity/, 'WRITE_ENTITIES'],
-    [/MERGE \(x:Mention/, 'WRITE_MENTIONS'],
-    [/MERGE \(x:Figure/, 'WRITE_FIGURES'],
+    [/(MERGE|CREATE) \(x:Mention/, 'WRITE_MENTIONS'],
+    [/UNWIND \$pairs AS p/, 'WRITE_ARTICLE_MENTIONS'],
+    [/(MERGE|CREATE) \(x:Figure/, 'WRITE_FIGURES'],
     [/MERGE \(from\)-\[rel/, 'WRITE_RELATIONS'],
   ];
   for (const [re, name] of rules) if (re.test(q)) return name;
@@ -126,18 +127,22 @@ function flatten(plan: PlanNode, depth = 0, out: ProfileOperator[] = []): Profil
   return out;
 }
 
+export type PlanMode = 'PROFILE' | 'EXPLAIN';
+
 class ProfilingTx extends WriteTx {
   constructor(
     private readonly explicit: Transaction,
     private readonly profiles: StatementProfile[],
+    private readonly mode: PlanMode,
   ) {
     super(undefined as unknown as ManagedTransaction, undefined);
   }
   override async run<R extends RecordShape>(query: string, params: Params = {}): Promise<R[]> {
     const t0 = performance.now();
-    const result = await this.explicit.run<R>(`PROFILE ${query}`, params);
+    const result = await this.explicit.run<R>(`${this.mode} ${query}`, params);
     const ms = performance.now() - t0;
-    const operators = result.summary.profile ? flatten(result.summary.profile as unknown as PlanNode) : [];
+    const plan = this.mode === 'PROFILE' ? result.summary.profile : result.summary.plan;
+    const operators = plan ? flatten(plan as unknown as PlanNode) : [];
     const updates = Object.fromEntries(Object.entries(result.summary.counters.updates()).filter(([, v]) => v > 0));
     this.profiles.push({
       label: statementLabel(query),
@@ -153,14 +158,15 @@ class ProfilingTx extends WriteTx {
 }
 
 /**
- * Runs every write transaction with PROFILE in front of each statement, in an explicit
- * transaction that is rolled back: the graph is left as it was.
+ * Runs every write transaction with PROFILE (or EXPLAIN: planned, not run) in front of each
+ * statement, in an explicit transaction that is rolled back: the graph is left as it was.
  */
 export class ProfilingGraphDatabase extends GraphDatabase {
   readonly profiles: StatementProfile[] = [];
   constructor(
     driver: GraphDatabase['driver'],
     private readonly databaseName: string | undefined,
+    private readonly mode: PlanMode = 'PROFILE',
   ) {
     super(driver, databaseName);
   }
@@ -168,10 +174,15 @@ export class ProfilingGraphDatabase extends GraphDatabase {
     const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE });
     const tx = session.beginTransaction();
     try {
-      return await work(new ProfilingTx(tx, this.profiles));
+      return await work(new ProfilingTx(tx, this.profiles, this.mode));
     } finally {
       await tx.rollback();
       await session.close();
     }
   }
+}
+
+/** Operators that read a whole label, relationship type or store instead of seeking an index. */
+export function scanOperators(p: StatementProfile): ProfileOperator[] {
+  return p.operators.filter((o) => /LabelScan|AllNodesScan|RelationshipsScan|RelationshipTypeScan|IndexScan$/.test(o.operator));
 }

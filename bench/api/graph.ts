@@ -1,0 +1,132 @@
+// Builds the graph one scale of the API benchmark runs on: a fresh embedded Neo4j (its own
+// temporary store), the schema, the gazetteer when the project has one, and `count` articles of
+// the seeded synthetic corpus (bench/corpus/generator.ts) extracted and written the way
+// `vnkg ingest` writes them (extractArticle + ingestBatch).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { extractArticle } from '../../src/core/extract.ts';
+import { applySchema } from '../../src/graph/constraints.ts';
+import { GraphDatabase } from '../../src/graph/database.ts';
+import { ingestBatch, type ArticleToIngest } from '../../src/graph/ingest.ts';
+import { startEmbeddedNeo4j } from '../../src/neo4j/embedded.ts';
+import { generateArticles } from '../corpus/generator.ts';
+
+export interface BenchGraph {
+  db: GraphDatabase;
+  uri: string;
+  articles: number;
+  /** Seconds spent extracting + writing the articles. */
+  ingestSeconds: number;
+  gazetteer: boolean;
+  counts: Record<string, number>;
+  close(): Promise<void>;
+}
+
+export interface GraphOptions {
+  count: number;
+  seed: number;
+  batchSize: number;
+  heap: string;
+  pageCache: string;
+  /** Pause after the first batch so statements are replanned on a non-empty graph (0: none). */
+  primeMs: number;
+  log: (message: string) => void;
+}
+
+const GAZETTEER_MODULES = ['../../src/graph/gazetteer.ts', '../../src/core/admin-units.ts'] as const;
+
+interface GazetteerModules {
+  loadGazetteer: (db: GraphDatabase, g: unknown) => Promise<boolean>;
+  gazetteerGraph: () => unknown;
+}
+
+/** The gazetteer loader, when src/graph/gazetteer.ts and src/core/admin-units.ts exist. */
+async function gazetteerModules(): Promise<GazetteerModules | null> {
+  const files = GAZETTEER_MODULES.map((m) => new URL(m, import.meta.url));
+  if (!files.every((f) => existsSync(f))) return null;
+  const [graph, core] = (await Promise.all(files.map((f) => import(f.href)))) as [Record<string, unknown>, Record<string, unknown>];
+  if (typeof graph['loadGazetteer'] !== 'function' || typeof core['gazetteerGraph'] !== 'function') return null;
+  return {
+    loadGazetteer: graph['loadGazetteer'] as GazetteerModules['loadGazetteer'],
+    gazetteerGraph: core['gazetteerGraph'] as GazetteerModules['gazetteerGraph'],
+  };
+}
+
+async function graphCounts(db: GraphDatabase): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const label of ['Article', 'Sentence', 'Entity', 'Mention', 'Figure']) {
+    const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
+    out[label] = row?.n ?? 0;
+  }
+  const [rels] = await db.read<{ n: number }>('MATCH ()-[r]->() RETURN count(r) AS n', {});
+  out['relationships'] = rels?.n ?? 0;
+  return out;
+}
+
+export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
+  const { log } = options;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-api-'));
+  log(`starting a fresh embedded Neo4j in ${dir} (heap ${options.heap}, page cache ${options.pageCache}) …`);
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: path.join(dir, 'neo4j'),
+    heap: options.heap,
+    pageCache: options.pageCache,
+    log: (line) => {
+      if (/error|exception/i.test(line)) log(`  [neo4j] ${line}`);
+    },
+  });
+  const db = GraphDatabase.connect({ uri: embedded.uri, username: 'neo4j', password: '', database: undefined });
+  const close = async () => {
+    await db.close();
+    await embedded.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await applySchema(db);
+    const gazetteer = await gazetteerModules();
+    if (gazetteer) await gazetteer.loadGazetteer(db, gazetteer.gazetteerGraph());
+    log(`schema${gazetteer ? ' and gazetteer' : ''} written; ingesting ${options.count} articles (seed ${options.seed}) …`);
+
+    const t0 = performance.now();
+    let batch: ArticleToIngest[] = [];
+    let done = 0;
+    let lastLog = t0;
+    let primed = options.primeMs <= 0;
+    const flush = async () => {
+      if (!batch.length) return;
+      await ingestBatch(db, batch);
+      done += batch.length;
+      batch = [];
+      if (!primed) {
+        // Statements planned on the empty graph stay cached with empty-graph plans until Neo4j
+        // replans them, which it does once statistics changed, not sooner than
+        // dbms.cypher.min_replan_interval (10 s): wait that out once, after the first batch.
+        primed = true;
+        log(`  first batch written; waiting ${options.primeMs / 1000} s so Neo4j replans with real statistics …`);
+        await sleep(options.primeMs);
+      }
+      if (performance.now() - lastLog > 10_000) {
+        lastLog = performance.now();
+        const rate = done / ((lastLog - t0) / 1000);
+        log(`  ${done} / ${options.count} articles (${rate.toFixed(0)}/s, load ${os.loadavg()[0]!.toFixed(1)})`);
+      }
+    };
+    for (const a of generateArticles(options.count, options.seed)) {
+      batch.push({ extraction: extractArticle(a.text, { url: a.url, publishedAt: a.publishedAt }), url: a.url });
+      if (batch.length >= options.batchSize) await flush();
+    }
+    await flush();
+    const ingestSeconds = (performance.now() - t0) / 1000;
+    // Let the index population finish and statistics settle before anything is timed.
+    await db.runSchemaCommand('CALL db.awaitIndexes(300)');
+    const counts = await graphCounts(db);
+    log(`ingested ${done} articles in ${ingestSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
+    return { db, uri: embedded.uri, articles: done, ingestSeconds, gazetteer: gazetteer !== null, counts, close };
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,520 @@
+// API benchmark (see bench/README.md, "API benchmark"):
+//   npm run bench -- [--scales 1000,10000[,100000]] [--duration 10] [--connections 16] …
+// For each scale: a fresh embedded Neo4j with `scale` articles of the seeded synthetic corpus;
+// three servers over it, each in its own process — vnkg (createApp), the floor (one hand-written
+// Cypher statement per operation behind a bare node:http server) and the peer (@neo4j/graphql +
+// Apollo Server standalone); six workloads, each first checked to give the same answer three
+// ways, then loaded with autocannon (fixed connections, fixed duration) one server at a time.
+// Writes bench/results.md and bench/results.png.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { GraphDatabase } from '../../src/graph/database.ts';
+import { buildGraph, type BenchGraph } from './graph.ts';
+import { profileWorkloads, type WorkloadProfile } from './profile.ts';
+import { writeReport, type CheckResult, type Measurement, type RunInfo, type ScaleResult } from './report.ts';
+import { DEFAULT_PARAMS, TARGETS, firstDifference, workloads, type Target, type Workload, type WorkloadKey, type WorkloadParams } from './workloads.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const USAGE = `usage: npm run bench -- [options]
+  --scales N[,N…]       article counts, one fresh graph each (default 1000,10000; add 100000 for the large scale, ~30+ min of ingest)
+  --seed S              corpus seed (default 42)
+  --duration S          seconds of load per workload and server (default 10)
+  --warmup S            seconds of unrecorded load before each measurement (default 2)
+  --connections C       concurrent connections (default 16)
+  --workloads K[,K…]    only these: entity,search,figures,neighborhood,nested,articles (default all)
+  --batch-size B        articles per ingest transaction (default 200)
+  --heap H              embedded Neo4j heap (default 1g)
+  --page-cache P        embedded Neo4j page cache (default 512m)
+  --max-page-size N     vnkg's VNKG_MAX_PAGE_SIZE for the run (default 100, the service default)
+  --entity ID           W1's entity (default ${DEFAULT_PARAMS.entityId})
+  --province ID         W3/W5's province (default ${DEFAULT_PARAMS.provinceId})
+  --search TEXT         W2's text (default "${DEFAULT_PARAMS.searchText}")
+  --neighborhood ID     W4's start (default ${DEFAULT_PARAMS.neighborhoodId})
+  --uri BOLT_URI        measure an existing graph instead of building one per scale (no ingest; nothing is written to it)
+  --no-profile          skip the PROFILE of vnkg's statements
+  --results FILE        Markdown report (default bench/results.md); the chart goes next to it as .png`;
+
+interface Options {
+  scales: number[];
+  seed: number;
+  duration: number;
+  warmup: number;
+  connections: number;
+  only: Set<WorkloadKey> | null;
+  batchSize: number;
+  heap: string;
+  pageCache: string;
+  maxPageSize: number;
+  params: WorkloadParams;
+  profile: boolean;
+  uri: string | undefined;
+  results: string;
+}
+
+function positive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scales: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '42' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      connections: { type: 'string', default: '16' },
+      workloads: { type: 'string' },
+      'batch-size': { type: 'string', default: '200' },
+      heap: { type: 'string', default: '1g' },
+      'page-cache': { type: 'string', default: '512m' },
+      'max-page-size': { type: 'string', default: '100' },
+      entity: { type: 'string' },
+      province: { type: 'string' },
+      search: { type: 'string' },
+      neighborhood: { type: 'string' },
+      uri: { type: 'string' },
+      'no-profile': { type: 'boolean', default: false },
+      results: { type: 'string', default: path.join('bench', 'results.md') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return null;
+  const keys: WorkloadKey[] = ['entity', 'search', 'figures', 'neighborhood', 'nested', 'articles'];
+  const only = values.workloads ? new Set(values.workloads.split(',').map((s) => s.trim() as WorkloadKey)) : null;
+  for (const k of only ?? []) if (!keys.includes(k)) throw new Error(`unknown workload "${k}" (${keys.join(', ')})`);
+  const scales = values.scales.split(',').map((s) => positive(s.trim(), 'scales'));
+  return {
+    scales: [...new Set(scales)].sort((a, b) => a - b),
+    seed: Number(values.seed),
+    duration: positive(values.duration, 'duration'),
+    warmup: Number(values.warmup) === 0 ? 0 : positive(values.warmup, 'warmup'),
+    connections: positive(values.connections, 'connections'),
+    only,
+    batchSize: positive(values['batch-size'], 'batch-size'),
+    heap: values.heap,
+    pageCache: values['page-cache'],
+    maxPageSize: positive(values['max-page-size'], 'max-page-size'),
+    params: {
+      ...DEFAULT_PARAMS,
+      ...(values.entity ? { entityId: values.entity } : {}),
+      ...(values.province ? { provinceId: values.province } : {}),
+      ...(values.search ? { searchText: values.search } : {}),
+      ...(values.neighborhood ? { neighborhoodId: values.neighborhood } : {}),
+    },
+    profile: !values['no-profile'],
+    uri: values.uri,
+    results: values.results,
+  };
+}
+
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+// --- load average ----------------------------------------------------------------------------------
+
+/** 1-minute load average sampled every second, over the whole run and over the measurement windows. */
+class LoadSampler {
+  all: number[] = [];
+  measuring: number[] = [];
+  inWindow = false;
+  private timer = setInterval(() => {
+    const l = os.loadavg()[0]!;
+    this.all.push(l);
+    if (this.inWindow) this.measuring.push(l);
+  }, 1000);
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+// --- CPU accounting --------------------------------------------------------------------------------
+
+/** CPU time (user + system) of a process in ms, from /proc (Linux); null where unavailable. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] are utime and stime (the 14th and 15th fields of the line), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** The embedded Neo4j JVM this process started (a `java` child of this process), if any. */
+function neo4jPid(): number | undefined {
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (comm === 'java' && ppid === process.pid) return Number(entry);
+      } catch {
+        /* gone */
+      }
+    }
+  } catch {
+    /* no /proc */
+  }
+  return undefined;
+}
+
+// --- servers ---------------------------------------------------------------------------------------
+
+interface Server {
+  target: Target;
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function startServer(target: Target, uri: string, maxPageSize: number): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'api', 'serve.ts'), target, uri, String(maxPageSize)], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`${target} server did not start within 60 s`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`${target} server exited with code ${code} before listening`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const m = /LISTENING (\d+)/.exec(buffered);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        target,
+        port: Number(m[1]),
+        child,
+        stop: async () => {
+          child.stdin!.end();
+          child.kill('SIGTERM');
+          const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(timeout);
+        },
+      });
+    });
+  });
+}
+
+/** Where a workload's request goes and what it sends, for one server. */
+function requestFor(w: Workload, server: Server): { url: string; body: string } {
+  const base = `http://127.0.0.1:${server.port}`;
+  if (server.target === 'floor') return { url: `${base}/w/${w.key}`, body: JSON.stringify(w.floor.params) };
+  return { url: `${base}/graphql`, body: JSON.stringify(server.target === 'vnkg' ? w.vnkg : w.peer) };
+}
+
+async function post(url: string, body: string): Promise<{ status: number; json: any; bytes: number }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* reported below */
+  }
+  return { status: res.status, json, bytes: Buffer.byteLength(text) };
+}
+
+// --- the check -------------------------------------------------------------------------------------
+
+async function check(w: Workload, servers: Map<Target, Server>): Promise<CheckResult> {
+  const canonical = new Map<Target, unknown>();
+  const bytes: Partial<Record<Target, number>> = {};
+  let roundTrips: number | null = null;
+  const problems: string[] = [];
+  for (const target of TARGETS) {
+    const { url, body } = requestFor(w, servers.get(target)!);
+    await post(url, body); // the first answer warms caches and plans; the second is compared
+    const res = await post(url, body);
+    bytes[target] = res.bytes;
+    if (res.status !== 200 || !res.json || res.json.errors) {
+      problems.push(`${target}: HTTP ${res.status} ${JSON.stringify(res.json?.errors ?? res.json)?.slice(0, 300)}`);
+      continue;
+    }
+    if (target === 'vnkg') roundTrips = res.json.extensions?.cypherRoundTrips ?? null;
+    try {
+      canonical.set(target, w.canonical[target](res.json.data));
+    } catch (error) {
+      problems.push(`${target}: unexpected answer shape (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  const v = canonical.get('vnkg');
+  for (const other of ['floor', 'peer'] as const) {
+    const o = canonical.get(other);
+    if (v === undefined || o === undefined) continue;
+    const pair = `vnkg/${other}`;
+    const diff = w.compare ? w.compare(v, o, pair) : firstDifference(v, o);
+    if (diff) problems.push(`${pair}: ${diff}`);
+  }
+  const truncated = (v as { truncated?: boolean } | undefined)?.truncated === true;
+  return { key: w.key, ok: problems.length === 0, problems, roundTrips, bytes, summary: summarize(v), truncated };
+}
+
+/** A few words on the size of an answer, for the report. */
+function summarize(canonical: unknown): string {
+  if (!canonical || typeof canonical !== 'object') return '';
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(canonical as Record<string, unknown>)) {
+    if (Array.isArray(v)) parts.push(`${v.length} ${k}`);
+    else if (typeof v === 'number' && (k === 'total' || k === 'count')) parts.push(`${k} ${v}`);
+  }
+  return parts.join(', ');
+}
+
+// --- the load --------------------------------------------------------------------------------------
+
+function percentile(sortedValues: number[], p: number): number {
+  if (!sortedValues.length) return NaN;
+  const i = Math.min(sortedValues.length - 1, Math.max(0, Math.ceil((p / 100) * sortedValues.length) - 1));
+  return sortedValues[i]!;
+}
+
+/** Load for `seconds`, or (amount) until every connection has completed that many requests. */
+async function load(url: string, body: string, seconds: number, connections: number, record: boolean, amount?: number) {
+  const latencies: number[] = [];
+  let graphqlErrors = 0;
+  // Without a callback autocannon returns its event emitter made thenable (the types say only Promise).
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: seconds,
+    ...(amount ? { amount: amount * connections } : {}),
+    timeout: amount ? 300 : 30,
+    // A 200 that carries GraphQL errors is an error too: counted as a mismatch.
+    verifyBody: (b) => {
+      const ok = typeof b === 'string' && !b.startsWith('{"errors"') && !b.includes('"errors":[');
+      if (!ok) graphqlErrors++;
+      return ok;
+    },
+  }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  if (record) {
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
+  }
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return { result, latencies, graphqlErrors };
+}
+
+/** Set per scale: the JVM of the graph being measured (undefined with --uri). */
+let neo4jPidNow: number | undefined;
+
+async function measure(
+  w: Workload,
+  server: Server,
+  options: Options,
+  sampler: LoadSampler,
+  scale: number,
+): Promise<Measurement> {
+  const { url, body } = requestFor(w, server);
+  if (options.warmup > 0) await load(url, body, options.warmup, options.connections, false);
+  const loadStart = os.loadavg()[0]!;
+  const cpu0 = { server: processCpuMs(server.child.pid), neo4j: processCpuMs(neo4jPidNow), self: process.cpuUsage() };
+  sampler.inWindow = true;
+  let run = await load(url, body, options.duration, options.connections, true);
+  // A request slower than the window never completes inside it (autocannon drops what is in
+  // flight): then every connection sends two requests, however long they take.
+  const byAmount = run.latencies.length < options.connections;
+  if (byAmount) {
+    log(`  ${w.key} on ${server.target}: fewer than ${options.connections} answers in ${options.duration} s; measuring 2 requests per connection instead …`);
+    run = await load(url, body, options.duration, options.connections, true, 2);
+  }
+  const { result, latencies, graphqlErrors } = run;
+  sampler.inWindow = false;
+  const cpu1 = { server: processCpuMs(server.child.pid), neo4j: processCpuMs(neo4jPidNow), self: process.cpuUsage(cpu0.self) };
+  const perRequest = (a: number | null, b: number | null) => (a === null || b === null || !latencies.length ? NaN : (b - a) / latencies.length);
+  const m: Measurement = {
+    scale,
+    key: w.key,
+    target: server.target,
+    requests: latencies.length,
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((s, x) => s + x, 0) / Math.max(1, latencies.length),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    load: [loadStart, os.loadavg()[0]!],
+    byAmount,
+    cpuPerRequest: {
+      server: perRequest(cpu0.server, cpu1.server),
+      neo4j: perRequest(cpu0.neo4j, cpu1.neo4j),
+      loadGenerator: latencies.length ? (cpu1.self.user + cpu1.self.system) / 1000 / latencies.length : NaN,
+    },
+  };
+  const bad = m.errors + m.non2xx + m.graphqlErrors;
+  log(
+    `  ${w.key.padEnd(12)} ${server.target.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1).padStart(7)} ms  p99 ${m.p99.toFixed(1).padStart(7)} ms` +
+      `  cpu/req ${m.cpuPerRequest.server.toFixed(1)} + neo4j ${m.cpuPerRequest.neo4j.toFixed(1)} ms` +
+      `${bad ? `  ERRORS ${m.errors} non2xx ${m.non2xx} graphql ${m.graphqlErrors}` : ''}  (load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)})`,
+  );
+  return m;
+}
+
+// --- main ------------------------------------------------------------------------------------------
+
+/** A graph that is already there (--uri): counted, never written to. */
+async function existingGraph(uri: string): Promise<BenchGraph> {
+  const db = GraphDatabase.connect({ uri, username: 'neo4j', password: '', database: undefined });
+  const counts: Record<string, number> = {};
+  for (const label of ['Article', 'Sentence', 'Entity', 'Mention', 'Figure']) {
+    const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
+    counts[label] = row?.n ?? 0;
+  }
+  return { db, uri, articles: counts['Article'] ?? 0, ingestSeconds: NaN, gazetteer: true, counts, close: () => db.close() };
+}
+
+async function runScale(scale: number, options: Options, list: Workload[], sampler: LoadSampler): Promise<ScaleResult> {
+  const graph: BenchGraph = options.uri ? await existingGraph(options.uri) : await buildGraph({
+    count: scale,
+    seed: options.seed,
+    batchSize: options.batchSize,
+    heap: options.heap,
+    pageCache: options.pageCache,
+    primeMs: 11_000,
+    log,
+  });
+  if (options.uri) scale = graph.articles;
+  neo4jPidNow = options.uri ? undefined : neo4jPid();
+  const servers = new Map<Target, Server>();
+  try {
+    const [component] = await graph.db.read<{ name: string; versions: string[]; edition: string }>(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+      {},
+    );
+    const neo4jVersion = component ? `${component.name} ${component.versions.join(', ')} ${component.edition}, embedded` : 'unknown';
+    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, options.maxPageSize));
+    log(`servers up: ${[...servers.values()].map((s) => `${s.target} :${s.port}`).join(', ')}`);
+
+    const checks: CheckResult[] = [];
+    for (const w of list) {
+      const c = await check(w, servers);
+      checks.push(c);
+      if (c.ok) log(`  check ${w.key}: the three answers agree (${c.summary}; vnkg ${c.roundTrips} round trips)`);
+      else {
+        log(`  !!! MISMATCH in ${w.key} at ${scale} articles — not timed:`);
+        for (const p of c.problems) log(`  !!!   ${p}`);
+      }
+    }
+
+    let profiles: WorkloadProfile[] = [];
+    if (options.profile) {
+      log('PROFILE of the statements vnkg sends, and of the floor …');
+      profiles = await profileWorkloads(graph.uri, list, options.maxPageSize);
+    }
+
+    const measurements: Measurement[] = [];
+    log(`load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per workload and server`);
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!;
+      if (!checks[i]!.ok) continue;
+      // Rotate which server goes first, so none is always measured right after ingest or another's load.
+      const order = TARGETS.map((_, j) => TARGETS[(i + j) % TARGETS.length]!);
+      for (const target of order) measurements.push(await measure(w, servers.get(target)!, options, sampler, scale));
+    }
+    return {
+      scale,
+      articles: graph.articles,
+      counts: graph.counts,
+      ingestSeconds: graph.ingestSeconds,
+      gazetteer: graph.gazetteer,
+      neo4jVersion,
+      checks,
+      measurements,
+      profiles,
+    };
+  } finally {
+    for (const s of servers.values()) await s.stop().catch(() => undefined);
+    await graph.close().catch((e: unknown) => log(`closing the graph: ${String(e)}`));
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
+  const list = workloads(options.params).filter((w) => !options.only || options.only.has(w.key));
+  const sampler = new LoadSampler();
+  const t0 = performance.now();
+  const info: RunInfo = {
+    command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: os.totalmem() / 2 ** 30,
+    node: process.version,
+    neo4j: '',
+    loadBefore: os.loadavg(),
+    options: {
+      scales: options.scales,
+      seed: options.seed,
+      duration: options.duration,
+      warmup: options.warmup,
+      connections: options.connections,
+      heap: options.heap,
+      pageCache: options.pageCache,
+      maxPageSize: options.maxPageSize,
+      batchSize: options.batchSize,
+    },
+    params: options.params,
+    workloads: list.map((w) => ({ key: w.key, title: w.title, note: w.note, vnkg: w.vnkg.query, floor: w.floor.cypher, peer: w.peer.query })),
+    loadDuring: { mean: NaN, max: NaN, samples: 0 },
+    loadAfter: [],
+    seconds: 0,
+  };
+  log(`${info.command}: scales ${options.scales.join(', ')}; ${info.cpus} CPUs; load ${info.loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+
+  const results: ScaleResult[] = [];
+  const finish = async () => {
+    info.loadDuring = {
+      mean: sampler.measuring.reduce((s, x) => s + x, 0) / Math.max(1, sampler.measuring.length),
+      max: Math.max(...sampler.measuring),
+      samples: sampler.measuring.length,
+    };
+    info.loadAfter = os.loadavg();
+    info.seconds = (performance.now() - t0) / 1000;
+    const written = await writeReport(options.results, info, results);
+    log(`wrote ${written.join(' and ')}`);
+  };
+  for (const scale of options.uri ? [0] : options.scales) {
+    log(`=== ${scale} articles ===`);
+    results.push(await runScale(scale, options, list, sampler));
+    await finish();
+  }
+  sampler.stop();
+  const mismatches = results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `${c.key} at ${r.scale}`));
+  if (mismatches.length) {
+    log(`!!! ${mismatches.length} workload(s) gave different answers and were not timed: ${mismatches.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
