@@ -354,6 +354,8 @@ async function runEndToEnd(
       try {
         results = await ingestBatch(db, items);
       } catch (error) {
+        ingestMs += now() - e1;
+        extractMs += e1 - e0;
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         failure = { batch: perBatch.length + 1, articlesDone: i, message };
         log(`  FAILED at batch ${failure.batch} (after ${i} articles): ${message}`);
@@ -477,7 +479,7 @@ function report(
   out.push(`- command: \`${commandLine}\``);
   out.push(`- machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'} (os.cpus().length = ${cpus.length}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`);
   if (runs[0]) out.push(`- Neo4j: ${runs[0].neo4j} (${runs[0].graph})`);
-  out.push(`- corpus: ${corpusInfo.source}; ${fmt(extraction.articles)} articles, mean ${fmt(extraction.chars / extraction.articles)} characters (${fmt(extraction.bytes / extraction.articles / 1024, 1)} KiB UTF-8); generated in ${corpusInfo.genS.toFixed(1)} s`);
+  out.push(`- corpus: ${corpusInfo.source}; ${fmt(extraction.articles)} articles, mean ${fmt(extraction.chars / extraction.articles)} characters (${fmt(extraction.bytes / extraction.articles / 1024, 1)} KiB UTF-8); ${options.corpus ? "read" : "generated"} in ${corpusInfo.genS.toFixed(1)} s`);
   out.push(
     `- per article (extractor output): ${fmt(extraction.entities / extraction.articles, 1)} entities, ${fmt(extraction.figures / extraction.articles, 1)} figures, ${fmt(extraction.relations / extraction.articles, 1)} relations`,
   );
@@ -512,7 +514,7 @@ function report(
     out.push('');
     out.push(
       table(
-        ['batch size', 'articles', 'wall s', 'articles/s', 'target', 'first batch', 'articles/s without the first batch', 'extraction', 'Neo4j write (ingestBatch)', 'write ms/article first → last 10 %', 'node CPU', 'Neo4j CPU (GC)', 'load before → after'],
+        ['batch size', 'articles', 'wall s', 'articles/s', 'target', 'first batch', 'articles/s without the first batch', 'extraction', 'Neo4j write (ingestBatch)', 'write ms/article first → last 10 %', 'node CPU', 'Neo4j CPU (GC)', 'CPU ms/article node + Neo4j', 'articles/s if alone (≈ 1000 / CPU ms)', 'load before → after'],
         runs.map((r) => [
           r.batchSize,
           fmt(r.articles),
@@ -526,6 +528,8 @@ function report(
           `${r.firstTenthMsPerArticle.toFixed(2)} → ${r.lastTenthMsPerArticle.toFixed(2)}`,
           `${r.nodeCpuS.toFixed(1)} s (${pct(r.nodeCpuS, r.wallS)} of one core)`,
           r.jvm ? `${fmt(r.jvm.cpuMs / 1000, 1)} s (${pct(r.jvm.cpuMs / 1000, r.wallS)} of one core; GC ${fmt(r.jvm.gcMs / 1000, 1)} s)` : 'n/a',
+          r.jvm ? `${fmt((r.nodeCpuS * 1000) / r.articles, 1)} + ${fmt(r.jvm.cpuMs / r.articles, 1)}` : 'n/a',
+          r.jvm ? fmt(1000 / ((r.nodeCpuS * 1000 + r.jvm.cpuMs) / r.articles)) : 'n/a',
           `${r.loadBefore} → ${r.loadAfter}`,
         ]),
       ),
@@ -574,7 +578,7 @@ function report(
           label === 'COMMIT' || !s.rows ? '–' : fmt((s.ms * 1000) / s.rows, 0),
         ];
       });
-      rows.push(['client + session (rest of ingestBatch)', '', fmt((r.ingestMs - measured) / 1000, 1), pct(r.ingestMs - measured, r.ingestMs), '', '', '']);
+      rows.push([r.failure ? 'client + session (rest; the failed batch is in the rows above, retried by the driver)' : 'client + session (rest of ingestBatch)', '', fmt((r.ingestMs - measured) / 1000, 1), pct(r.ingestMs - measured, r.ingestMs), '', '', '']);
       out.push(table(['statement', 'calls', 's', 'share of write', 'ms/call', 'param rows', 'µs/row'], rows));
       out.push('');
       out.push(`Statuses: ${Object.entries(r.statuses).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}.`);

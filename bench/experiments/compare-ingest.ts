@@ -72,12 +72,55 @@ async function missingAliases(db: GraphDatabase, items: ArticleToIngest[]): Prom
   return missing;
 }
 
-async function run(name: string, ingest: Ingest, items: ArticleToIngest[], batchSize: number, prime: number) {
+interface Variant {
+  ingest: Ingest;
+  /** What-if variants write a different graph on purpose: no content comparison. */
+  whatIf: boolean;
+  env?: Record<string, string>;
+  setup?: (db: TimedGraphDatabase) => Promise<void>;
+}
+
+/** Indexes the read API uses but the ingest does not need (it only seeks unique ids). */
+const NON_KEY_INDEXES = ['entity_type', 'entity_name', 'figure_unit', 'figure_article', 'figure_value', 'figure_published', 'article_published', 'entity_names'];
+
+const VARIANTS: Record<string, Variant> = {
+  src: { ingest: ingestBatch, whatIf: false },
+  proposed: { ingest: proposedIngestBatch, whatIf: false },
+  // What if mentions were not nodes: WRITE_MENTIONS not sent (46 nodes and ~115 relationships per article fewer).
+  'src-without-mentions': {
+    ingest: ingestBatch,
+    whatIf: true,
+    setup: async (db) => {
+      db.skip.add('WRITE_MENTIONS');
+    },
+  },
+  // What if only the id constraints existed during the load (indexes built afterwards).
+  'src-id-indexes-only': {
+    ingest: ingestBatch,
+    whatIf: true,
+    setup: async (db) => {
+      for (const name of NON_KEY_INDEXES) await db.runSchemaCommand(`DROP INDEX ${name} IF EXISTS`);
+    },
+  },
+  'src-heap-2g-pagecache-2g': { ingest: ingestBatch, whatIf: false, env: { VNKG_NEO4J_HEAP: '2g', VNKG_NEO4J_PAGECACHE: '2g' } },
+  'proposed-heap-2g-pagecache-2g': { ingest: proposedIngestBatch, whatIf: false, env: { VNKG_NEO4J_HEAP: '2g', VNKG_NEO4J_PAGECACHE: '2g' } },
+};
+
+async function run(name: string, variant: Variant, items: ArticleToIngest[], batchSize: number, prime: number, concurrency: number) {
+  const ingest = variant.ingest;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-compare-'));
+  const saved = { ...process.env };
+  Object.assign(process.env, variant.env ?? {});
   const config = loadConfig({ ...process.env, NEO4J_URI: '', VNKG_DATA_DIR: dir });
-  const opened = await openGraph(config, () => undefined);
+  const opened = await openGraph(config, () => undefined).finally(() => {
+    for (const k of Object.keys(variant.env ?? {})) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
   const db = new TimedGraphDatabase(opened.db.driver, undefined);
   try {
+    await variant.setup?.(db);
     if (prime > 0) {
       await ingest(db, items.slice(0, prime));
       await sleep(11_000);
@@ -86,11 +129,19 @@ async function run(name: string, ingest: Ingest, items: ArticleToIngest[], batch
     const timed = items.slice(prime);
     let first = 0;
     const t0 = performance.now();
-    for (let i = 0; i < timed.length; i += batchSize) {
-      const b0 = performance.now();
-      await ingest(db, timed.slice(i, i + batchSize));
-      if (i === 0) first = performance.now() - b0;
-    }
+    // `concurrency` writers, each taking the next batch when its transaction is done.
+    let next = 0;
+    const writer = async () => {
+      for (;;) {
+        const i = next;
+        next += batchSize;
+        if (i >= timed.length) return;
+        const b0 = performance.now();
+        await ingest(db, timed.slice(i, i + batchSize));
+        if (i === 0) first = performance.now() - b0;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, writer));
     const wall = (performance.now() - t0) / 1000;
     const statements = [...db.stats.byLabel].map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s`).join(', ');
     const lostAliases = await missingAliases(db, items);
@@ -103,7 +154,11 @@ async function run(name: string, ingest: Ingest, items: ArticleToIngest[], batch
     const after = await contentHashes(db);
     const idempotent = JSON.stringify(before) === JSON.stringify(after);
     log(`${name}: ${timed.length} articles in ${wall.toFixed(1)} s = ${(timed.length / wall).toFixed(0)}/s (first batch ${(first / 1000).toFixed(1)} s; without it ${((timed.length - Math.min(batchSize, timed.length)) / (wall - first / 1000)).toFixed(0)}/s); ${statements}; re-ingest ${(items.length / rewriteS).toFixed(0)}/s, idempotent ${idempotent}, entities missing an alias ${lostAliases}`);
-    return { name, wall, first, rate: timed.length / wall, steady: (timed.length - Math.min(batchSize, timed.length)) / (wall - first / 1000), statements, hashes: before, idempotent, lostAliases };
+    const jvmCpu = await db.read<{ v: number }>(
+      "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS v",
+      {},
+    );
+    return { name, whatIf: variant.whatIf, jvmCpuS: Number(jvmCpu[0]?.v ?? 0) / 1e9, wall, first, rate: timed.length / wall, steady: (timed.length - Math.min(batchSize, timed.length)) / (wall - first / 1000), statements, hashes: before, idempotent, lostAliases };
   } finally {
     await opened.close();
     await rm(dir, { recursive: true, force: true });
@@ -117,7 +172,8 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '42' },
       'batch-size': { type: 'string', default: '200' },
       prime: { type: 'string', default: '0' },
-      only: { type: 'string' },
+      concurrency: { type: 'string', default: '1' },
+      variants: { type: 'string', default: 'src,proposed' },
     },
   });
   const count = Number(values.count);
@@ -127,21 +183,24 @@ async function main(): Promise<void> {
     extraction: extractArticle(a.text, { url: a.url, publishedAt: a.publishedAt }),
     url: a.url,
   }));
-  log(`${count} articles extracted; batch size ${batchSize}, prime ${prime}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+  log(`${count} articles extracted; batch size ${batchSize}, prime ${prime}, concurrency ${values.concurrency}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   const results = [];
-  if (values.only !== 'proposed') results.push(await run('src ingestBatch', ingestBatch, items, batchSize, prime));
-  if (values.only !== 'src') results.push(await run('proposed', proposedIngestBatch, items, batchSize, prime));
-  console.log(`| write path | articles/s | first batch s | articles/s without the first batch | statements | re-ingest idempotent | entities missing an alias |`);
-  console.log(`| --- | ---: | ---: | ---: | --- | --- | ---: |`);
-  for (const r of results) {
-    console.log(`| ${r.name} | ${r.rate.toFixed(0)} | ${(r.first / 1000).toFixed(1)} | ${r.steady.toFixed(0)} | ${r.statements} | ${r.idempotent ? 'yes' : 'NO'} | ${r.lostAliases} |`);
+  for (const name of values.variants.split(',').map((v) => v.trim())) {
+    const variant = VARIANTS[name];
+    if (!variant) throw new Error(`unknown variant ${name}; known: ${Object.keys(VARIANTS).join(', ')}`);
+    results.push(await run(name, variant, items, batchSize, prime, Number(values.concurrency)));
   }
-  if (results.length === 2) {
-    const [a, b] = results as [(typeof results)[number], (typeof results)[number]];
-    const kinds = Object.keys(a.hashes);
-    const diff = kinds.filter((k) => a.hashes[k]!.hash !== b.hashes[k]!.hash);
-    console.log('');
-    console.log(`Same graph content: ${diff.length === 0 ? 'yes' : `NO — differs in ${diff.map((k) => `${k} (${a.hashes[k]!.rows} vs ${b.hashes[k]!.rows} rows)`).join(', ')}`}`);
+  console.log(`| variant | articles/s | first batch s | articles/s without the first batch | Neo4j CPU s (whole life) | statements | re-ingest idempotent | entities missing an alias |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | --- | --- | ---: |`);
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.rate.toFixed(0)} | ${(r.first / 1000).toFixed(1)} | ${r.steady.toFixed(0)} | ${r.jvmCpuS.toFixed(0)} | ${r.statements} | ${r.idempotent ? 'yes' : 'NO'} | ${r.lostAliases} |`);
+  }
+  const base = results.find((r) => !r.whatIf);
+  console.log('');
+  for (const r of results) {
+    if (r === base || r.whatIf || !base) continue;
+    const diff = Object.keys(base.hashes).filter((k) => base.hashes[k]!.hash !== r.hashes[k]!.hash);
+    console.log(`Same graph content as ${base.name}: ${r.name}: ${diff.length === 0 ? 'yes' : `NO — differs in ${diff.map((k) => `${k} (${base.hashes[k]!.rows} vs ${r.hashes[k]!.rows} rows)`).join(', ')}`}`);
   }
   console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
 }
