@@ -113,7 +113,7 @@ function batchParameters(rows: Rows[]) {
       relations.set(rel.type, byType);
       const key = `${rel.from}\u0000${rel.to}`;
       const row = byType.get(key) ?? { from: rel.from, to: rel.to, evidence: [] };
-      if (!row.evidence.includes(rel.evidence)) row.evidence.push(rel.evidence);
+      for (const k of rel.evidence) if (!row.evidence.includes(k)) row.evidence.push(k);
       byType.set(key, row);
     }
   }

@@ -131,8 +131,8 @@ UNWIND $relations AS r
 MATCH (from:Entity {id: r.from})
 MATCH (to:Entity {id: r.to})
 MERGE (from)-[rel:$(r.type)]->(to)
-SET rel.evidence = CASE WHEN r.evidence IN coalesce(rel.evidence, []) THEN rel.evidence
-                        ELSE coalesce(rel.evidence, []) + r.evidence END`;
+WITH rel, r, coalesce(rel.evidence, []) AS known
+SET rel.evidence = known + [k IN r.evidence WHERE NOT k IN known]`;
 
 /** The parameter rows of one article, shaped for the UNWIND statements above. */
 export function articleRows(extraction: Extraction, url: string | null = null) {
@@ -175,22 +175,55 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       type: r.type,
       from: r.from,
       to: r.to,
-      evidence: evidenceKey(sid(r.evidence.sentenceIndex), r.evidence.start, r.evidence.end),
+      evidence: [evidenceKey(sid(r.evidence.sentenceIndex), r.evidence.start, r.evidence.end)],
     })),
   };
 }
 
 type ArticleRows = ReturnType<typeof articleRows>;
+type EntityRow = ReturnType<typeof entityRow>;
+type RelationRow = ArticleRows['relations'][number];
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * One row per entity across a batch. Rows of one UNWIND that hit the same node do not see each
+ * other's SETs, so two articles naming an entity with different aliases must be merged here.
+ */
+export function mergeEntityRows(rows: readonly EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    byId.set(
+      row.id,
+      seen
+        ? { ...seen, aliases: union(seen.aliases, row.aliases), searchForms: union(seen.searchForms, row.searchForms) }
+        : row,
+    );
+  }
+  return [...byId.values()];
+}
+
+/** One row per relation across a batch, with the evidence of every article that states it. */
+export function mergeRelationRows(rows: readonly RelationRow[]): RelationRow[] {
+  const byKey = new Map<string, RelationRow>();
+  for (const row of rows) {
+    const key = `${row.from}\u0000${row.type}\u0000${row.to}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, evidence: union(seen.evidence, row.evidence) } : row);
+  }
+  return [...byKey.values()];
+}
 
 async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<void> {
   await tx.run(WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), version: EXTRACTOR_VERSION });
-  const entities = batch.flatMap((rows) => rows.entities);
+  const entities = mergeEntityRows(batch.flatMap((rows) => rows.entities));
   if (entities.length) await tx.run(WRITE_ENTITIES, { entities });
   const mentions = batch.flatMap((rows) => rows.mentions);
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
   const figures = batch.flatMap((rows) => rows.figures);
   if (figures.length) await tx.run(WRITE_FIGURES, { figures });
-  const relations = batch.flatMap((rows) => rows.relations);
+  const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
 }
 
@@ -213,6 +246,7 @@ export async function ingestBatch(
   // The same article twice in one batch is written once.
   const unique = [...new Map(batch.map((b) => [b.extraction.article.id, b])).values()];
   const rows = unique.map((b) => articleRows(b.extraction, b.url ?? null));
+  const rowsOf = new Map(rows.map((r) => [r.article.id, r]));
   const statuses = await db.writeTransaction(async (tx) => {
     const found = await tx.run<{ id: string; exists: boolean; unchanged: boolean }>(FIND_ARTICLES, {
       articles: rows.map((r) => ({ id: r.article.id, text: r.article.text })),
@@ -228,7 +262,7 @@ export async function ingestBatch(
     return status;
   }, counter);
   return batch.map(({ extraction }) => {
-    const r = articleRows(extraction);
+    const r = rowsOf.get(extraction.article.id)!;
     return {
       articleId: extraction.article.id,
       status: statuses.get(extraction.article.id) ?? 'created',

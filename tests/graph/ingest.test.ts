@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract.ts';
 import type { Extraction, RelationType } from '../../src/core/types.ts';
 import type { GraphDatabase } from '../../src/graph/database.ts';
-import { deleteArticle, ingestExtraction } from '../../src/graph/ingest.ts';
+import { deleteArticle, ingestBatch, ingestExtraction } from '../../src/graph/ingest.ts';
 import { connectTestGraph, graphCounts, resetGraph } from '../support/graph.ts';
 import { seedText } from '../support/fixtures.ts';
 
@@ -35,6 +35,29 @@ describe('writing an article to the graph', () => {
     const again = await ingestExtraction(db, extractArticle(seedText()));
     expect(again.status).toBe('unchanged');
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('keeps the aliases and evidence of every article of one batch that names the same entity', async () => {
+    // A second article: the seed under another id, naming one entity by a further alias.
+    const other: Extraction = structuredClone(seed);
+    other.article.id = 'article:batch-twin';
+    other.article.text = `${seed.article.text} `;
+    const named = other.entities.find((e) => e.aliases.length > 0)!;
+    const firstAliases = seed.entities.find((e) => e.id === named.id)!.aliases;
+    named.aliases = ['tên gọi khác'];
+    await ingestBatch(db, [{ extraction: seed }, { extraction: other }]);
+
+    const [entity] = await db.read<{ aliases: string[] }>('MATCH (n:Entity {id: $id}) RETURN n.aliases AS aliases', {
+      id: named.id,
+    });
+    expect(entity?.aliases).toEqual(expect.arrayContaining([...firstAliases, 'tên gọi khác']));
+    const relation = seed.relations[0]!;
+    const [rel] = await db.read<{ articles: string[] }>(
+      `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type
+       RETURN [k IN r.evidence | split(k, ':s')[0]] AS articles`,
+      { from: relation.from, to: relation.to, type: relation.type },
+    );
+    expect(new Set(rel?.articles)).toEqual(new Set([seed.article.id, other.article.id]));
   });
 
   it('keeps every relation traceable to a sentence of the article', async () => {
