@@ -28,7 +28,6 @@ const config: CodegenConfig = {
           Sentence: '../graph/records.js#SentenceRecord',
           Relation: '../graph/records.js#RelationRecord',
           Evidence: '../graph/records.js#EvidenceRecord',
-          SearchHit: '../graph/records.js#SearchHitRecord',
           FigureGroup: '../graph/figures.js#FigureGroupRecord',
           GraphNode: '../graph/records.js#EntityRecord',
         },

@@ -37,23 +37,23 @@ export async function run(client: ApolloClient, print: (line: string) => void = 
   // 1. The figures about Lào Cai, found by search (case and diacritics are ignored).
   // errorPolicy 'none' (the default, stated so the result type says so): a GraphQL error rejects.
   const { data: laoCai } = await client.query({ query: FiguresAboutPlace, variables: { text: 'lao cai' }, errorPolicy: 'none' });
-  const place = laoCai.search[0]?.entity;
+  const place = laoCai.search.edges[0]?.node;
   if (!place) throw new Error('no administrative unit matches "lao cai"');
-  print(`Figures about ${place.name} (${place.id}):`);
-  for (const f of place.figures) {
+  print(`Figures about ${place.name} (${place.id}), ${place.figures.totalCount} in all:`);
+  for (const { node: f } of place.figures.edges) {
     const period = f.period ? `, ${f.period}` : '';
     print(`  ${f.qualifier} ${f.value} ${f.unit}${period} — "${f.quote}" (${f.article.title})`);
   }
 
   // 2. Bắc Ninh's organizations and the campaigns each runs.
   const { data: bacNinh } = await client.query({ query: OrganizationsOfPlace, variables: { text: 'bac ninh' }, errorPolicy: 'none' });
-  const unit = bacNinh.search[0]?.entity;
+  const unit = bacNinh.search.edges[0]?.node;
   if (!unit || unit.__typename !== 'AdministrativeUnit') throw new Error('no administrative unit matches "bac ninh"');
   print('');
   print(`Organizations in ${unit.name}:`);
-  for (const org of unit.organizations) {
+  for (const { node: org } of unit.organizations.edges) {
     print(`  ${org.name} [${org.subtype}]`);
-    for (const c of org.campaigns) print(`    - ${c.name} [${c.subtype}]`);
+    for (const { node: c } of org.campaigns.edges) print(`    - ${c.name} [${c.subtype}]`);
   }
 
   // 3. Every entity, page by page: each page's endCursor is the next page's `after`.

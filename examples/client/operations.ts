@@ -7,19 +7,26 @@ import { graphql } from '../../src/generated/client/index.js';
 export const FiguresAboutPlace = graphql(`
   query FiguresAboutPlace($text: String!) {
     search(text: $text, kind: ADMINISTRATIVE_UNIT, first: 1) {
-      score
-      entity {
-        id
-        name
-        figures {
+      edges {
+        score
+        node {
           id
-          value
-          unit
-          qualifier
-          period
-          quote
-          sentence { id text }
-          article { id title publishedAt }
+          name
+          figures(first: 50) {
+            totalCount
+            edges {
+              node {
+                id
+                value
+                unit
+                qualifier
+                period
+                quote
+                sentence { id text }
+                article { id title publishedAt }
+              }
+            }
+          }
         }
       }
     }
@@ -30,15 +37,22 @@ export const FiguresAboutPlace = graphql(`
 export const OrganizationsOfPlace = graphql(`
   query OrganizationsOfPlace($text: String!) {
     search(text: $text, kind: ADMINISTRATIVE_UNIT, first: 1) {
-      entity {
-        id
-        name
-        ... on AdministrativeUnit {
-          organizations {
-            id
-            name
-            subtype
-            campaigns { id name subtype }
+      edges {
+        node {
+          id
+          name
+          ... on AdministrativeUnit {
+            organizations(first: 50) {
+              totalCount
+              edges {
+                node {
+                  id
+                  name
+                  subtype
+                  campaigns(first: 20) { edges { node { id name subtype } } }
+                }
+              }
+            }
           }
         }
       }

@@ -11,6 +11,8 @@ import type {
   EntityRecord,
   FigureRecord,
   MentionRecord,
+  OwnedPage,
+  PageRequest,
   RelationRecord,
   SentenceRecord,
 } from '../graph/records.ts';
@@ -25,24 +27,48 @@ function byId<R extends { id: string }>(db: GraphDatabase, counter: RoundTripCou
   });
 }
 
-/** A loader of the list of records belonging to each key, in the order the query returned them. */
-function listBy<R, V>(
-  db: GraphDatabase,
-  counter: RoundTripCounter,
-  read: BatchRead<R>,
-  keyOf: (row: R) => string,
-  valueOf: (row: R) => V,
-) {
-  return new DataLoader<string, V[]>(async (keys) => {
-    const groups = new Map<string, V[]>(keys.map((k) => [k, []]));
-    for (const row of await read(db, keys, counter)) groups.get(keyOf(row))?.push(valueOf(row));
-    return keys.map((k) => groups.get(k) ?? []);
-  });
+/** Which page of which owner's list, with the list's own filter (a JSON-serialisable object). */
+export interface PageKey<F> {
+  ownerId: string;
+  page: PageRequest;
+  filter: F;
+}
+
+type PagedRead<R, F> = (ids: readonly string[], page: PageRequest, filter: F) => Promise<OwnedPage<R>[]>;
+
+/**
+ * A loader of one page of a list per owner. Keys that ask for the same page and filter (every
+ * parent of one field in a selection) share a round trip, so the number of queries follows
+ * the selection, not the number of parents.
+ */
+function pagedBy<R, F extends object = Record<string, never>>(read: PagedRead<R, F>) {
+  const groupOf = (key: PageKey<F>) => JSON.stringify([key.page, key.filter]);
+  return new DataLoader<PageKey<F>, OwnedPage<R>, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey<F>[]>();
+      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+      const pages = new Map<string, OwnedPage<R>>();
+      await Promise.all(
+        [...groups].map(async ([group, members]) => {
+          const { page, filter } = members[0]!;
+          const owners = [...new Set(members.map((k) => k.ownerId))];
+          for (const owned of await read(owners, page, filter)) pages.set(`${group}\u0000${owned.ownerId}`, owned);
+        }),
+      );
+      return keys.map(
+        (key) => pages.get(`${groupOf(key)}\u0000${key.ownerId}`) ?? { ownerId: key.ownerId, total: 0, items: [] },
+      );
+    },
+    { cacheKeyFn: (key) => `${groupOf(key)}\u0000${key.ownerId}` },
+  );
 }
 
 export function createLoaders(db: GraphDatabase, counter: RoundTripCounter) {
+  const related = (list: entities.RelatedList) =>
+    pagedBy<EntityRecord>((ids, page) => entities.relatedEntities(db, list, ids, page, counter));
   return {
     article: byId<ArticleRecord>(db, counter, articles.articlesByIds),
+    articleText: byId<{ id: string; text: string }>(db, counter, articles.articleTexts),
     entity: byId<EntityRecord>(db, counter, entities.entitiesByIds),
     figure: byId<FigureRecord>(db, counter, figures.figuresByIds),
     sentence: byId<SentenceRecord>(db, counter, articles.sentencesByIds),
@@ -50,14 +76,28 @@ export function createLoaders(db: GraphDatabase, counter: RoundTripCounter) {
     relation: byId<RelationRecord>(db, counter, (d, ids, c) =>
       entities.relationsByIds(d, ids.flatMap((id) => parseRelationId(id) ?? []), c),
     ),
-    relationsOfEntity: listBy(db, counter, entities.relationsOfEntities, (r) => r.entityId, (r): RelationRecord => r),
-    mentionsOfEntity: listBy(db, counter, entities.mentionsOfEntities, (r) => r.entityId, (r) => r),
-    figuresOfEntity: listBy(db, counter, figures.figuresOfEntities, (r) => r.entityId, (r) => r.figure),
-    articleIdsOfEntity: listBy(db, counter, entities.articleIdsOfEntities, (r) => r.entityId, (r) => r.articleId),
-    entitiesOfArticle: listBy(db, counter, articles.entitiesOfArticles, (r) => r.articleId, (r) => r.entity),
-    sentencesOfArticle: listBy(db, counter, articles.sentencesOfArticles, (r) => r.articleId, (r) => r),
-    figuresOfArticle: listBy(db, counter, figures.figuresOfArticles, (r) => r.articleId, (r) => r.figure),
-    mentionsOfSentence: listBy(db, counter, articles.mentionsOfSentences, (r) => r.sentenceId, (r) => r),
+    relationsOfEntity: pagedBy<RelationRecord, entities.RelationFilter>((ids, page, filter) =>
+      entities.relationsOfEntities(db, ids, page, filter, counter),
+    ),
+    mentionsOfEntity: pagedBy<MentionRecord>((ids, page) => entities.mentionsOfEntities(db, ids, page, counter)),
+    figuresOfEntity: pagedBy<FigureRecord>((ids, page) => figures.figuresOfEntities(db, ids, page, counter)),
+    articlesOfEntity: pagedBy<ArticleRecord>((ids, page) => entities.articlesOfEntities(db, ids, page, counter)),
+    relatedEntities: {
+      partOf: related('partOf'),
+      parts: related('parts'),
+      organizations: related('organizations'),
+      successors: related('successors'),
+      predecessors: related('predecessors'),
+      locatedIn: related('locatedIn'),
+      campaigns: related('campaigns'),
+      runBy: related('runBy'),
+    } satisfies Record<entities.RelatedList, unknown>,
+    entitiesOfArticle: pagedBy<EntityRecord, { type: string | null }>((ids, page, filter) =>
+      articles.entitiesOfArticles(db, ids, page, filter, counter),
+    ),
+    sentencesOfArticle: pagedBy<SentenceRecord>((ids, page) => articles.sentencesOfArticles(db, ids, page, counter)),
+    figuresOfArticle: pagedBy<FigureRecord>((ids, page) => figures.figuresOfArticles(db, ids, page, counter)),
+    mentionsOfSentence: pagedBy<MentionRecord>((ids, page) => articles.mentionsOfSentences(db, ids, page, counter)),
   };
 }
 

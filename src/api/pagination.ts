@@ -1,14 +1,19 @@
+// Relay connections over offset cursors: every list of the API is paged the same way.
+import type DataLoader from 'dataloader';
+import type { OwnedPage, PageRequest } from '../graph/records.ts';
+import type { ApiContext } from './context.ts';
 import { badUserInput } from './errors.ts';
-
-export interface Page {
-  offset: number;
-  limit: number;
-}
+import type { PageKey } from './loaders.ts';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
 }
 
 // Cursors are opaque to clients; they encode an offset into a stable ordering.
@@ -20,7 +25,7 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-export function pageFromArgs(args: { first?: number | null; after?: string | null }, maxPageSize: number): Page {
+export function pageFromArgs(args: PageArgs, maxPageSize: number): PageRequest {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw badUserInput(`"first" must be between 1 and ${maxPageSize}; got ${first}.`, 'first');
@@ -29,7 +34,7 @@ export function pageFromArgs(args: { first?: number | null; after?: string | nul
   return { offset, limit: first };
 }
 
-export function toConnection<T>(items: T[], total: number, page: Page): Connection<T> {
+export function toConnection<T>(items: T[], total: number, page: PageRequest): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
   return {
     edges,
@@ -41,4 +46,23 @@ export function toConnection<T>(items: T[], total: number, page: Page): Connecti
     },
     totalCount: total,
   };
+}
+
+/** A page of a list already held in memory (a relation's evidence). */
+export function sliceConnection<T>(all: readonly T[], args: PageArgs, ctx: ApiContext): Connection<T> {
+  const page = pageFromArgs(args, ctx.maxPageSize);
+  return toConnection(all.slice(page.offset, page.offset + page.limit), all.length, page);
+}
+
+/** A page of an owner's list, through the request's batching loader for that list. */
+export async function ownedConnection<R, F>(
+  loader: DataLoader<PageKey<F>, OwnedPage<R>, string>,
+  ownerId: string,
+  args: PageArgs,
+  ctx: ApiContext,
+  filter: F,
+): Promise<Connection<R>> {
+  const page = pageFromArgs(args, ctx.maxPageSize);
+  const { items, total } = await loader.load({ ownerId, page, filter });
+  return toConnection(items, total, page);
 }

@@ -1,2 +1,5 @@
-/** Bumped whenever extraction output changes, so re-ingesting an article re-extracts it. */
-export const EXTRACTOR_VERSION = '2';
+/**
+ * Bumped whenever extraction output, or the way it is written to the graph, changes, so that
+ * re-ingesting an article rewrites it.
+ */
+export const EXTRACTOR_VERSION = '3';

@@ -1,10 +1,11 @@
 // Reads of the article aggregate and its provenance layer (sentences, mentions).
-import type { GraphDatabase, RoundTripCounter } from './database.ts';
-import { ENTITY_FIELDS } from './entities.ts';
-import type { ArticleRecord, EntityRecord, MentionRecord, SentenceRecord } from './records.ts';
+import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
+import { entityProjection } from './entities.ts';
+import type { ArticleRecord, EntityRecord, MentionRecord, OwnedPage, PageRequest, SentenceRecord } from './records.ts';
 
-const ARTICLE_FIELDS = `a {
-  .id, .title, .text, url: a.url,
+/** The projection of an article node `a`, without its text (see `articleTexts`). */
+export const ARTICLE_FIELDS = `a {
+  .id, .title, url: a.url,
   publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)
 }`;
 
@@ -17,20 +18,40 @@ export async function articlesByIds(db: GraphDatabase, ids: readonly string[], c
   return rows.map((r) => r.article);
 }
 
+/** Article texts, read only when a client asks for a text or a quote that slices it. */
+export async function articleTexts(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+  return db.read<{ id: string; text: string }>(
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`,
+    { ids },
+    counter,
+  );
+}
+
+/**
+ * Articles newest first, undated ones last. The dated ones are read off the `publishedAt` range
+ * index in order, so a page costs its offset plus its size, not the size of the graph; the
+ * undated ones are looked at only once the dated are exhausted.
+ */
 export async function listArticles(
   db: GraphDatabase,
-  page: { offset: number; limit: number },
+  page: PageRequest,
   counter?: RoundTripCounter,
 ): Promise<{ items: ArticleRecord[]; total: number }> {
   const rows = await db.read<{ total: number; items: ArticleRecord[] }>(
     `CALL () { MATCH (a:Article) RETURN count(a) AS total }
      CALL () {
-       MATCH (a:Article)
-       WITH a ORDER BY a.publishedAt DESC, a.id SKIP toInteger($offset) LIMIT toInteger($limit)
-       RETURN collect(${ARTICLE_FIELDS}) AS items
+       MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
+       WITH a ORDER BY a.publishedAt DESC, a.id LIMIT $offset + $limit
+       RETURN collect(a) AS dated
      }
-     RETURN total, items`,
-    page,
+     CALL (dated) {
+       WITH dated WHERE size(dated) < $offset + $limit
+       MATCH (a:Article) WHERE a.publishedAt IS NULL
+       WITH a ORDER BY a.id LIMIT $offset + $limit
+       RETURN collect(a) AS undated
+     }
+     RETURN total, [a IN (dated + undated)[$offset..$offset + $limit] | ${ARTICLE_FIELDS}] AS items`,
+    pageParams(page),
     counter,
   );
   return rows[0] ?? { items: [], total: 0 };
@@ -41,13 +62,25 @@ export async function countArticles(db: GraphDatabase): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function entitiesOfArticles(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<{ articleId: string; entity: EntityRecord }>(
+/** A page of the entities each article mentions, by kind, name and id; optionally of one kind. */
+export async function entitiesOfArticles(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  filter: { type?: string | null },
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<EntityRecord>[]> {
+  return db.read<OwnedPage<EntityRecord>>(
     `UNWIND $ids AS id
-     MATCH (:Article {id: id})-[:MENTIONS]->(n:Entity)
-     WITH id, n ORDER BY n.type, n.name
-     RETURN id AS articleId, ${ENTITY_FIELDS} AS entity`,
-    { ids },
+     MATCH (a:Article {id: id})
+     CALL (a) {
+       MATCH (a)-[:MENTIONS]->(n:Entity) WHERE $type IS NULL OR n.type = $type
+       WITH n ORDER BY n.type, n.name, n.id
+       WITH collect(n) AS ordered
+       RETURN size(ordered) AS total, [n IN ordered[$offset..$offset + $limit] | ${entityProjection('n')}] AS items
+     }
+     RETURN id AS ownerId, total, items`,
+    { ids, type: filter.type ?? null, ...pageParams(page) },
     counter,
   );
 }
@@ -63,37 +96,57 @@ export async function sentencesByIds(db: GraphDatabase, ids: readonly string[], 
   return rows.map((r) => r.sentence);
 }
 
-export async function sentencesOfArticles(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  const rows = await db.read<{ sentence: SentenceRecord }>(
+/** A page of each article's sentences, in text order. */
+export async function sentencesOfArticles(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<SentenceRecord>[]> {
+  return db.read<OwnedPage<SentenceRecord>>(
     `UNWIND $ids AS id
-     MATCH (:Article {id: id})-[:HAS_SENTENCE]->(s:Sentence)
-     WITH s ORDER BY s.articleId, s.index
-     RETURN ${SENTENCE_FIELDS} AS sentence`,
-    { ids },
+     MATCH (a:Article {id: id})
+     CALL (a) {
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+       WITH s ORDER BY s.index SKIP $offset LIMIT $limit
+       RETURN collect(${SENTENCE_FIELDS}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (a)-[:HAS_SENTENCE]->() } AS total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
-  return rows.map((r) => r.sentence);
 }
+
+const MENTION_FIELDS = 'm {.id, entityId: e.id, .articleId, .sentenceId, .start, .end, .text}';
 
 export async function mentionsByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<MentionRecord>(
+  const rows = await db.read<{ mention: MentionRecord }>(
     `UNWIND $ids AS id
-     MATCH (e:Entity)<-[:REFERS_TO]-(m:Mention {id: id})-[:IN_SENTENCE]->(s:Sentence)
-     RETURN m.id AS id, e.id AS entityId, m.articleId AS articleId, s.id AS sentenceId,
-            m.start AS start, m.end AS end, m.text AS text`,
+     MATCH (m:Mention {id: id})-[:REFERS_TO]->(e:Entity)
+     RETURN ${MENTION_FIELDS} AS mention`,
     { ids },
     counter,
   );
+  return rows.map((r) => r.mention);
 }
 
-export async function mentionsOfSentences(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<MentionRecord>(
+/** A page of the mentions in each sentence, in text order. */
+export async function mentionsOfSentences(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<MentionRecord>[]> {
+  return db.read<OwnedPage<MentionRecord>>(
     `UNWIND $ids AS id
-     MATCH (e:Entity)<-[:REFERS_TO]-(m:Mention)-[:IN_SENTENCE]->(s:Sentence {id: id})
-     RETURN m.id AS id, e.id AS entityId, m.articleId AS articleId, s.id AS sentenceId,
-            m.start AS start, m.end AS end, m.text AS text
-     ORDER BY start`,
-    { ids },
+     MATCH (s:Sentence {id: id})
+     CALL (s) {
+       MATCH (s)<-[:IN_SENTENCE]-(m:Mention)-[:REFERS_TO]->(e:Entity)
+       WITH m, e ORDER BY m.start, m.id SKIP $offset LIMIT $limit
+       RETURN collect(${MENTION_FIELDS}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (s)<-[:IN_SENTENCE]-() } AS total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
 }

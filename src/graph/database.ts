@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/index.ts';
+import type { PageRequest } from './records.ts';
 
 export type Params = Record<string, unknown>;
 
@@ -98,3 +99,6 @@ export class WriteTx {
     return result.records.map((r) => r.toObject());
   }
 }
+
+/** A page as Cypher parameters: integers, as SKIP, LIMIT and list slices require (JS numbers are sent as floats). */
+export const pageParams = (page: PageRequest) => ({ offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) });

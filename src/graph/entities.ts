@@ -1,16 +1,27 @@
 // Reads of the entity aggregate: entities, their relations, mentions, figures and articles.
 // Every function takes a batch of ids so the API layer's DataLoaders make one round trip per batch.
 import type { EntityType } from '../core/types.ts';
-import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
 import { WITHIN_PATH } from './figures.ts';
-import { parseEvidenceKey, relationId } from './ids.ts';
-import type { EntityRecord, GraphRelationType, MentionRecord, RelationRecord } from './records.ts';
+import { ARTICLE_FIELDS } from './articles.ts';
+import { relationId } from './ids.ts';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  GraphRelationType,
+  MentionRecord,
+  OwnedPage,
+  PageRequest,
+  RelationRecord,
+} from './records.ts';
 
-/** The projection of an entity node `n` onto EntityRecord; shared by every read of entities. */
-export const ENTITY_FIELDS = `n {
-  .id, .type, .subtype, .name, aliases: coalesce(n.aliases, []),
-  .code, .level, validFrom: toString(n.validFrom), validTo: toString(n.validTo)
+/** The projection of an entity node onto EntityRecord; shared by every read of entities. */
+export const entityProjection = (v: string): string => `${v} {
+  .id, .type, .subtype, .name, aliases: coalesce(${v}.aliases, []),
+  .code, .level, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo)
 }`;
+
+export const ENTITY_FIELDS = entityProjection('n');
 
 export async function entitiesByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ entity: EntityRecord }>(
@@ -72,32 +83,42 @@ export async function listEntities(
   return rows[0] ?? { items: [], total: 0 };
 }
 
-interface RelationRow {
-  entityId: string;
-  type: GraphRelationType;
-  fromId: string;
-  toId: string;
-  evidence: string[];
+/** Every relation type between entities; named so the planner expands only these. */
+export const ENTITY_RELATIONS = 'LOCATED_IN|PART_OF|RUNS|MEMBER_OF|LEADS|RELATED_TO|SUCCEEDED_BY';
+
+export interface RelationFilter {
+  type?: GraphRelationType | null;
+  direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
 }
 
-/** Relations between entities that touch any of `ids`, in both directions. */
-export async function relationsOfEntities(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  const rows = await db.read<RelationRow>(
+/** A page of the relations of each entity (by type, then ends' ids), with each list's size. */
+export async function relationsOfEntities(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  filter: RelationFilter,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<RelationRecord>[]> {
+  const rows = await db.read<OwnedPage<Omit<RelationRecord, 'id'>>>(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})-[r]-(m:Entity)
-     RETURN id AS entityId, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId,
-            coalesce(r.evidence, []) AS evidence
-     ORDER BY type, fromId, toId`,
-    { ids },
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (n)-[r:${ENTITY_RELATIONS}]-(:Entity)
+       WHERE ($type IS NULL OR type(r) = $type)
+         AND ($direction <> 'OUTGOING' OR startNode(r) = n)
+         AND ($direction <> 'INCOMING' OR endNode(r) = n)
+       WITH r, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId
+       ORDER BY type, fromId, toId
+       WITH collect({type: type, fromId: fromId, toId: toId, evidenceKeys: coalesce(r.evidence, [])}) AS ordered
+       RETURN size(ordered) AS total, ordered[$offset..$offset + $limit] AS items
+     }
+     RETURN id AS ownerId, total, items`,
+    { ids, type: filter.type ?? null, direction: filter.direction ?? 'BOTH', ...pageParams(page) },
     counter,
   );
-  return rows.map((row): RelationRecord & { entityId: string } => ({
-    entityId: row.entityId,
-    id: relationId(row.fromId, row.type, row.toId),
-    type: row.type,
-    fromId: row.fromId,
-    toId: row.toId,
-    evidence: row.evidence.flatMap((k) => parseEvidenceKey(k) ?? []),
+  return rows.map((row) => ({
+    ...row,
+    items: row.items.map((r) => ({ ...r, id: relationId(r.fromId, r.type, r.toId) })),
   }));
 }
 
@@ -105,45 +126,93 @@ export async function relationsByIds(
   db: GraphDatabase,
   keys: readonly { fromId: string; type: string; toId: string }[],
   counter?: RoundTripCounter,
-) {
-  const rows = await db.read<Omit<RelationRow, 'entityId'>>(
+): Promise<RelationRecord[]> {
+  const rows = await db.read<Omit<RelationRecord, 'id'>>(
     `UNWIND $keys AS k
-     MATCH (a:Entity {id: k.fromId})-[r]->(b:Entity {id: k.toId})
+     MATCH (a:Entity {id: k.fromId})-[r:${ENTITY_RELATIONS}]->(b:Entity {id: k.toId})
      WHERE type(r) = k.type
-     RETURN type(r) AS type, a.id AS fromId, b.id AS toId, coalesce(r.evidence, []) AS evidence`,
+     RETURN type(r) AS type, a.id AS fromId, b.id AS toId, coalesce(r.evidence, []) AS evidenceKeys`,
     { keys },
     counter,
   );
-  return rows.map(
-    (row): RelationRecord => ({
-      id: relationId(row.fromId, row.type, row.toId),
-      type: row.type,
-      fromId: row.fromId,
-      toId: row.toId,
-      evidence: row.evidence.flatMap((k) => parseEvidenceKey(k) ?? []),
-    }),
-  );
+  return rows.map((row) => ({ ...row, id: relationId(row.fromId, row.type, row.toId) }));
 }
 
-export async function mentionsOfEntities(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<MentionRecord>(
+/** The entity lists that follow one kind of relation; the patterns are constants, never user input. */
+export type RelatedList = 'partOf' | 'parts' | 'organizations' | 'successors' | 'predecessors' | 'locatedIn' | 'campaigns' | 'runBy';
+
+const RELATED_PATTERN: Record<RelatedList, string> = {
+  partOf: '(n)-[:PART_OF|LOCATED_IN]->(m:AdministrativeUnit)',
+  parts: '(n)<-[:PART_OF|LOCATED_IN]-(m:AdministrativeUnit)',
+  organizations: '(n)<-[:LOCATED_IN|PART_OF]-(m:Organization)',
+  successors: '(n)-[:SUCCEEDED_BY]->(m:AdministrativeUnit)',
+  predecessors: '(n)<-[:SUCCEEDED_BY]-(m:AdministrativeUnit)',
+  locatedIn: '(n)-[:LOCATED_IN|PART_OF]->(m:AdministrativeUnit)',
+  campaigns: '(n)-[:RUNS]->(m:Campaign)',
+  runBy: '(n)<-[:RUNS]-(m:Organization)',
+};
+
+/** A page of the entities related to each entity in one way, by name then id. */
+export async function relatedEntities(
+  db: GraphDatabase,
+  list: RelatedList,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<EntityRecord>[]> {
+  return db.read<OwnedPage<EntityRecord>>(
     `UNWIND $ids AS id
-     MATCH (:Entity {id: id})<-[:REFERS_TO]-(m:Mention)-[:IN_SENTENCE]->(s:Sentence)
-     RETURN m.id AS id, id AS entityId, m.articleId AS articleId, s.id AS sentenceId,
-            m.start AS start, m.end AS end, m.text AS text
-     ORDER BY articleId, start`,
-    { ids },
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH ${RELATED_PATTERN[list]}
+       WITH DISTINCT m ORDER BY m.name, m.id
+       WITH collect(m) AS ordered
+       RETURN size(ordered) AS total, [m IN ordered[$offset..$offset + $limit] | ${entityProjection('m')}] AS items
+     }
+     RETURN id AS ownerId, total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
 }
 
-export async function articleIdsOfEntities(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<{ entityId: string; articleId: string }>(
+/** A page of the mentions of each entity, by article then position. */
+export async function mentionsOfEntities(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<MentionRecord>[]> {
+  return db.read<OwnedPage<MentionRecord>>(
     `UNWIND $ids AS id
-     MATCH (:Entity {id: id})<-[:MENTIONS]-(a:Article)
-     RETURN id AS entityId, a.id AS articleId
-     ORDER BY a.publishedAt DESC, a.id`,
-    { ids },
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (n)<-[:REFERS_TO]-(m:Mention)
+       WITH m ORDER BY m.articleId, m.start, m.id SKIP $offset LIMIT $limit
+       RETURN collect(m {.id, entityId: n.id, .articleId, .sentenceId, .start, .end, .text}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (n)<-[:REFERS_TO]-() } AS total, items`,
+    { ids, ...pageParams(page) },
+    counter,
+  );
+}
+
+/** A page of the articles that mention each entity, newest first. */
+export async function articlesOfEntities(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<ArticleRecord>[]> {
+  return db.read<OwnedPage<ArticleRecord>>(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (n)<-[:MENTIONS]-(a:Article)
+       WITH a ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $limit
+       RETURN collect(${ARTICLE_FIELDS}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (n)<-[:MENTIONS]-() } AS total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
 }

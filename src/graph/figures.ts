@@ -1,14 +1,12 @@
 // Reads of the figure aggregate: quantitative facts with their subjects and source sentence;
 // filtered, sorted and summarised lists.
+import neo4j from 'neo4j-driver';
 import type { EntityType, Qualifier } from '../core/types.ts';
-import type { GraphDatabase, RoundTripCounter } from './database.ts';
-import type { FigureRecord } from './records.ts';
+import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
+import type { FigureRecord, OwnedPage, PageRequest } from './records.ts';
 
-const FIGURE_FIELDS = `f {
-  .id, .articleId, .value, .unit, .qualifier, .period, .quote, .start, .end,
-  sentenceId: COLLECT { MATCH (f)-[:STATED_IN]->(s:Sentence) RETURN s.id }[0],
-  subjectIds: COLLECT { MATCH (f)-[a:ABOUT]->(e:Entity) RETURN e.id ORDER BY a.rank }
-}`;
+/** The projection of a figure node `f`; its sentence and ranked subjects are stored on it. */
+const FIGURE_FIELDS = 'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .quote, .start, .end, .subjectIds}';
 
 /** Units inside a unit: PART_OF / LOCATED_IN chains, and provinces merged into it (SUCCEEDED_BY). */
 export const WITHIN_PATH = '[:PART_OF|LOCATED_IN|SUCCEEDED_BY*0..4]';
@@ -77,23 +75,20 @@ const ORDER: Record<FigureOrderField, Record<OrderDirection, string>> = {
   PUBLISHED_AT: { ASC: 'f.publishedAt, f.id', DESC: 'f.publishedAt DESC, f.id' },
 };
 
+/** One pass over the matching figures: sorted once, counted and sliced (the answer needs both). */
 export async function listFigures(
   db: GraphDatabase,
   filter: FigureFilter,
   order: { field: FigureOrderField; direction: OrderDirection },
-  page: { offset: number; limit: number },
+  page: PageRequest,
   counter?: RoundTripCounter,
 ): Promise<{ items: FigureRecord[]; total: number }> {
-  const match = figureMatch(filter);
   const rows = await db.read<{ total: number; items: FigureRecord[] }>(
-    `CALL () { ${match} RETURN count(f) AS total }
-     CALL () {
-       ${match}
-       WITH f ORDER BY ${ORDER[order.field][order.direction]} SKIP toInteger($offset) LIMIT toInteger($limit)
-       RETURN collect(${FIGURE_FIELDS}) AS items
-     }
-     RETURN total, items`,
-    { ...filterParams(filter), offset: page.offset, limit: page.limit },
+    `${figureMatch(filter)}
+     WITH f ORDER BY ${ORDER[order.field][order.direction]}
+     WITH collect(f) AS ordered
+     RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items`,
+    { ...filterParams(filter), ...pageParams(page) },
     counter,
   );
   return rows[0] ?? { items: [], total: 0 };
@@ -117,6 +112,7 @@ const GROUP_KEY: Record<FigureGroupBy, string> = {
   PERIOD: "WITH f, coalesce(f.period, 'unknown') AS key, null AS subjectId",
 };
 
+/** The `limit` groups with the biggest sums (ties by key). */
 export async function summarizeFigures(
   db: GraphDatabase,
   filter: FigureFilter,
@@ -130,8 +126,8 @@ export async function summarizeFigures(
      RETURN key, subjectId, collect(DISTINCT f.unit) AS units, count(f) AS count,
             sum(f.value) AS sum, min(f.value) AS min, max(f.value) AS max
      ORDER BY sum DESC, key
-     LIMIT toInteger($limit)`,
-    { ...filterParams(filter), limit },
+     LIMIT $limit`,
+    { ...filterParams(filter), limit: neo4j.int(limit) },
     counter,
   );
 }
@@ -145,24 +141,44 @@ export async function figuresByIds(db: GraphDatabase, ids: readonly string[], co
   return rows.map((r) => r.figure);
 }
 
-export async function figuresOfEntities(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<{ entityId: string; figure: FigureRecord }>(
+/** A page of the figures about each entity, by article then position. */
+export async function figuresOfEntities(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<FigureRecord>[]> {
+  return db.read<OwnedPage<FigureRecord>>(
     `UNWIND $ids AS id
-     MATCH (:Entity {id: id})<-[:ABOUT]-(f:Figure)
-     WITH id, f ORDER BY f.articleId, f.start
-     RETURN id AS entityId, ${FIGURE_FIELDS} AS figure`,
-    { ids },
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (n)<-[:ABOUT]-(f:Figure)
+       WITH f ORDER BY f.articleId, f.start, f.id SKIP $offset LIMIT $limit
+       RETURN collect(${FIGURE_FIELDS}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (n)<-[:ABOUT]-() } AS total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
 }
 
-export async function figuresOfArticles(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
-  return db.read<{ articleId: string; figure: FigureRecord }>(
+/** A page of the figures each article states, in text order. */
+export async function figuresOfArticles(
+  db: GraphDatabase,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<FigureRecord>[]> {
+  return db.read<OwnedPage<FigureRecord>>(
     `UNWIND $ids AS id
-     MATCH (f:Figure {articleId: id})
-     WITH id, f ORDER BY f.start
-     RETURN id AS articleId, ${FIGURE_FIELDS} AS figure`,
-    { ids },
+     CALL (id) {
+       MATCH (f:Figure {articleId: id})
+       WITH f ORDER BY f.start, f.id
+       WITH collect(f) AS ordered
+       RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items
+     }
+     RETURN id AS ownerId, total, items`,
+    { ids, ...pageParams(page) },
     counter,
   );
 }

@@ -21,11 +21,19 @@ export function parseRelationId(id: string): { fromId: string; type: string; toI
 /** Relationship evidence is kept as a list of strings (Neo4j properties cannot hold maps). */
 export const evidenceKey = (sentence: string, start: number, end: number): string => `${sentence}|${start}|${end}`;
 
-export function parseEvidenceKey(key: string): EvidenceRecord | null {
+/** A stored evidence key of relation `relationId` as a record; null if the key is malformed. */
+export function parseEvidenceKey(relationId: string, key: string): EvidenceRecord | null {
+  const match = /^(.+):s\d+$/.exec(key.split('|')[0] ?? '');
   const [sentence, start, end] = key.split('|');
-  const article = sentence?.replace(/:s\d+$/, '');
-  if (!sentence || !article || start === undefined || end === undefined) return null;
-  return { articleId: article, sentenceId: sentence, start: Number(start), end: Number(end) };
+  if (!match || !sentence || !/^\d+$/.test(start ?? '') || !/^\d+$/.test(end ?? '')) return null;
+  return { id: `${relationId}#${key}`, articleId: match[1]!, sentenceId: sentence, start: Number(start), end: Number(end) };
+}
+
+/** An evidence id (`relationId#key`) split into its relation id and stored key. */
+export function parseEvidenceId(id: string): { relationId: string; key: string } | null {
+  const at = id.lastIndexOf('#');
+  if (at < 0 || !parseRelationId(id.slice(0, at))) return null;
+  return { relationId: id.slice(0, at), key: id.slice(at + 1) };
 }
 
 export const articlePrefix = (articleId: string): string => `${articleId}:`;

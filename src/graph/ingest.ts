@@ -108,7 +108,7 @@ MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 MATCH (s:Sentence {id: m.sentenceId})
 MERGE (x:Mention {id: m.id})
-SET x.articleId = a.id, x.start = toInteger(m.start), x.end = toInteger(m.end), x.text = m.text
+SET x.articleId = a.id, x.sentenceId = s.id, x.start = toInteger(m.start), x.end = toInteger(m.end), x.text = m.text
 MERGE (x)-[:REFERS_TO]->(e)
 MERGE (x)-[:IN_SENTENCE]->(s)
 MERGE (a)-[:MENTIONS]->(e)`;
@@ -117,8 +117,9 @@ const WRITE_FIGURES = `
 UNWIND $figures AS f
 MATCH (s:Sentence {id: f.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
 MERGE (x:Figure {id: f.id})
-SET x.articleId = a.id, x.publishedAt = a.publishedAt, x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier,
-    x.period = f.period, x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end)
+SET x.articleId = a.id, x.sentenceId = s.id, x.publishedAt = a.publishedAt, x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier,
+    x.period = f.period, x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end),
+    x.subjectIds = f.subjectIds
 MERGE (x)-[:STATED_IN]->(s)
 WITH x, f
 UNWIND range(0, size(f.subjectIds) - 1) AS rank

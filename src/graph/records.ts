@@ -1,13 +1,13 @@
 // Shapes the graph layer returns. The API layer maps GraphQL types onto these (codegen mappers).
 import type { EntityType, Qualifier, RelationType } from '../core/types.ts';
 
+/** An article without its text, which lists never need; `articleTexts` reads it on demand. */
 export interface ArticleRecord {
   id: string;
   title: string;
   /** ISO-8601 with offset, or null when the article carried no date line. */
   publishedAt: string | null;
   url: string | null;
-  text: string;
   ingestedAt: string;
 }
 
@@ -63,6 +63,8 @@ export interface FigureRecord {
 }
 
 export interface EvidenceRecord {
+  /** `relationId#sentenceId|start|end`; empty until the span is read through its relation. */
+  id: string;
   articleId: string;
   sentenceId: string;
   start: number;
@@ -74,10 +76,24 @@ export interface RelationRecord {
   type: GraphRelationType;
   fromId: string;
   toId: string;
-  evidence: EvidenceRecord[];
+  /** Evidence as stored (`sentenceId|start|end`), parsed only for the page a client asks for. */
+  evidenceKeys: string[];
 }
 
 export interface SearchHitRecord {
   entity: EntityRecord;
   score: number;
+}
+
+/** A window of a stably ordered list. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/** One page of the list that belongs to an owner (an entity's figures, an article's sentences …). */
+export interface OwnedPage<R> {
+  ownerId: string;
+  total: number;
+  items: R[];
 }

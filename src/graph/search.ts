@@ -1,8 +1,8 @@
 // Full-text search over entity names and aliases (index `entity_names` on the folded `searchText`).
 import type { EntityType } from '../core/types.ts';
-import type { GraphDatabase, RoundTripCounter } from './database.ts';
+import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
 import { ENTITY_FIELDS } from './entities.ts';
-import type { EntityRecord, SearchHitRecord } from './records.ts';
+import type { PageRequest, SearchHitRecord } from './records.ts';
 
 /**
  * Lower-cased, diacritics removed, đ → d. Folding happens here rather than in a Lucene analyzer
@@ -24,22 +24,29 @@ export function toLuceneQuery(text: string): string | null {
   return terms.join(' ');
 }
 
+/** A page of the entities matching `text`, best first (then by name and id), and their number. */
 export async function searchEntities(
   db: GraphDatabase,
   text: string,
-  options: { type?: EntityType | null; limit: number },
+  filter: { type?: EntityType | null },
+  page: PageRequest,
   counter?: RoundTripCounter,
-): Promise<SearchHitRecord[]> {
+): Promise<{ items: SearchHitRecord[]; total: number }> {
   const query = toLuceneQuery(text);
-  if (!query) return [];
-  const rows = await db.read<{ entity: EntityRecord; score: number }>(
+  if (!query) return { items: [], total: 0 };
+  const rows = await db.read<{ total: number; items: SearchHitRecord[] }>(
     `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
      WHERE $type IS NULL OR n.type = $type
-     RETURN ${ENTITY_FIELDS} AS entity, score
-     ORDER BY score DESC, n.name
-     LIMIT toInteger($limit)`,
-    { query, type: options.type ?? null, limit: options.limit },
+     WITH n, score ORDER BY score DESC, n.name, n.id
+     WITH collect({n: n, score: score}) AS ordered
+     CALL (ordered) {
+       UNWIND ordered[$offset..$offset + $limit] AS hit
+       WITH hit.n AS n, hit.score AS score
+       RETURN collect({entity: ${ENTITY_FIELDS}, score: score}) AS items
+     }
+     RETURN size(ordered) AS total, items`,
+    { query, type: filter.type ?? null, ...pageParams(page) },
     counter,
   );
-  return rows;
+  return rows[0] ?? { items: [], total: 0 };
 }

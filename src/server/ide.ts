@@ -16,15 +16,13 @@ export interface IdeExample {
 
 export const IDE_EXAMPLES: readonly IdeExample[] = [
   {
-    query: `# The figures about Lào Cai, with qualifier, period and the sentence that states them.
+    query: `# The figures about Lào Cai, largest first, with qualifier, period and the sentence that states them.
 # Run with Ctrl-Enter (or the ▶ button); open the other tabs for more examples.
 query LaoCaiFigures {
-  search(text: "lao cai", kind: ADMINISTRATIVE_UNIT, first: 1) {
-    score
-    entity {
-      id
-      name
-      figures {
+  figures(subject: "province:lao-cai", orderBy: { field: VALUE, direction: DESC }, first: 10) {
+    totalCount
+    edges {
+      node {
         value
         unit
         qualifier
@@ -42,15 +40,23 @@ query LaoCaiFigures {
     query: `# Bắc Ninh's organizations and the campaigns, movements and funds they run.
 query BacNinhOrganizations {
   search(text: "bac ninh", kind: ADMINISTRATIVE_UNIT, first: 1) {
-    entity {
-      id
-      name
-      ... on AdministrativeUnit {
-        organizations {
-          id
-          name
-          subtype
-          campaigns { id name subtype }
+    edges {
+      node {
+        id
+        name
+        ... on AdministrativeUnit {
+          organizations(first: 20) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges {
+              node {
+                id
+                name
+                subtype
+                campaigns { edges { node { id name subtype } } }
+              }
+            }
+          }
         }
       }
     }
@@ -69,7 +75,10 @@ query RefetchNode($id: ID!) {
       kind
       subtype
       aliases
-      relations { type from { name } to { name } evidence { quote } }
+      relations(first: 10) {
+        totalCount
+        edges { node { type from { name } to { name } evidence(first: 3) { edges { node { quote } } } } }
+      }
     }
   }
 }

@@ -11,12 +11,15 @@ import { startTestServer, type GraphQLResponse, type TestServer } from '../suppo
 
 const REJECTED = ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'];
 
-/** Entity → relations → from → relations …: a selection `depth` levels deep. */
-function deepQuery(depth: number, leaf = 'id'): string {
-  let body = leaf;
-  // search(1) entity(2) then alternating relations / from, and the leaf field.
-  for (let level = depth - 1; level > 2; level--) body = `${level % 2 === 1 ? 'relations' : 'from'} { ${body} }`;
-  return `{ search(text: "lao cai") { entity { ${body} } } }`;
+/** search → edges → node → relations → edges → node → from → relations …: a selection `depth` levels deep. */
+function deepQuery(depth: number): string {
+  const cycle = ['relations', 'edges', 'node', 'from'];
+  const fields = ['search(text: "lao cai")', 'edges', 'node'];
+  while (fields.length < depth - 1) fields.push(cycle[(fields.length - 3) % cycle.length]!);
+  // The leaf at level `depth` must be a scalar of the innermost field's type.
+  const innermost = fields.at(-1)!.split('(')[0]!;
+  const leaf = innermost === 'edges' ? 'cursor' : innermost === 'node' || innermost === 'from' ? 'id' : 'totalCount';
+  return `{ ${fields.reduceRight((body, field) => `${field} { ${body} }`, leaf)} }`;
 }
 
 describe('GraphQL Armor limits', () => {
@@ -45,11 +48,11 @@ describe('GraphQL Armor limits', () => {
   };
 
   const expectStillServing = async () => {
-    const res = await server.query<{ search: { entity: { name: string } }[] }>(
-      '{ search(text: "lao cai", first: 1) { entity { name } } }',
+    const res = await server.query<{ search: { edges: { node: { name: string } }[] } }>(
+      '{ search(text: "lao cai", first: 1) { edges { node { name } } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.search[0]!.entity.name).toBe('Lào Cai');
+    expect(res.data!.search.edges[0]!.node.name).toBe('Lào Cai');
   };
 
   it('accepts a query at the depth limit', async () => {
@@ -61,9 +64,9 @@ describe('GraphQL Armor limits', () => {
     const res = await server.query(`{
       entities(first: 100) { totalCount edges { node {
         name
-        relations { type from { name } to { name } evidence { quote sentence { text } } }
-        figures { value unit subjects { name } sentence { text } article { title } }
-        mentions { text sentence { index } article { title } }
+        relations { edges { node { type from { name } to { name } evidence { edges { node { quote sentence { text } } } } } } }
+        figures { edges { node { value unit subjects { name } sentence { text } article { title } } } }
+        mentions { edges { node { text sentence { index } article { title } } } }
       } } }
     }`);
     expect(res.errors).toBeUndefined();
@@ -87,9 +90,11 @@ describe('GraphQL Armor limits', () => {
   });
 
   it('refuses a query within the depth limit but too costly', async () => {
-    // entities(1) edges(2) node(3), then relations/from down to 120 ids at depth 12.
-    let body = 'id '.repeat(120);
-    for (let level = 11; level > 3; level--) body = `${level % 2 === 0 ? 'relations' : level === 11 ? 'to' : 'from'} { ${body} }`;
+    // entities(1) edges(2) node(3), then relations → edges → node → from down to 120 ids.
+    const body = ['relations(first: 100)', 'edges', 'node', 'from', 'relations(first: 100)', 'edges', 'node', 'to'].reduceRight(
+      (inner, field) => `${field} { ${inner} }`,
+      'id '.repeat(120),
+    );
     const res = await server.query(`{ entities(first: 100) { edges { node { ${body} } } } }`);
     expectRejected(res, new RegExp(`Cost limit of ${ARMOR_LIMITS.maxCost} exceeded`));
     await expectStillServing();

@@ -146,12 +146,12 @@ describe('exploring the seed graph: neighborhood and shortestPath', () => {
 
   it('returns edge ids that node(id) resolves to the relation with its evidence', async () => {
     const graph = await graphOf({ id: ids.bacNinh, depth: 1 });
-    const res = await server.query<{ nodes: { __typename: string; type: string; evidence: { quote: string }[] }[] }>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Relation { type evidence { quote } } } }',
+    const res = await server.query<{ nodes: { __typename: string; type: string; evidence: { totalCount: number } }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Relation { type evidence { totalCount } } } }',
       { ids: graph.edges.map((e) => e.id) },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.nodes.map((n) => [n.__typename, n.type, n.evidence.length])).toEqual(
+    expect(res.data!.nodes.map((n) => [n.__typename, n.type, n.evidence.totalCount])).toEqual(
       graph.edges.map((e) => ['Relation', e.type, e.evidenceCount]),
     );
   });

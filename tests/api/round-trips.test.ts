@@ -11,9 +11,10 @@ const FAN_OUT = `{
     totalCount
     edges { node {
       name
-      relations { type from { name } to { name } evidence { quote sentence { text } } }
-      figures { value unit subjects { name } sentence { text } article { title } }
-      mentions { text sentence { index } article { title } }
+      relations { totalCount edges { node { type from { name } to { name } evidence { edges { node { quote sentence { text } } } } } } }
+      figures { totalCount edges { node { value unit subjects { name } sentence { text } article { title } } } }
+      mentions { totalCount edges { node { text sentence { index } article { title } } } }
+      articles(first: 5) { edges { node { title } } }
     } }
   }
 }`;

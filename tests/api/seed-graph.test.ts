@@ -4,6 +4,7 @@ import type { GraphDatabase } from '../../src/graph/database.ts';
 import { ingestFile } from '../../src/pipeline/ingest.ts';
 import { connectTestGraph, resetGraph } from '../support/graph.ts';
 import { SEED_FILE } from '../support/fixtures.ts';
+import { nodesOf, type Page } from '../support/connections.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 interface Hit { entity: { id: string; name: string; kind: string; subtype: string }; score: number }
@@ -29,14 +30,14 @@ describe('the seed article through GraphQL', () => {
   });
 
   async function findOne(text: string, kind: string): Promise<Hit['entity']> {
-    const res = await server.query<{ search: Hit[] }>(
-      'query($text: String!, $kind: EntityKind) { search(text: $text, kind: $kind) { entity { id name kind subtype } score } }',
+    const res = await server.query<{ search: Page<Hit['entity']> }>(
+      'query($text: String!, $kind: EntityKind) { search(text: $text, kind: $kind) { totalCount edges { score node { id name kind subtype } } } }',
       { text, kind },
     );
     expect(res.errors).toBeUndefined();
-    const first = res.data!.search[0];
+    const first = nodesOf(res.data!.search)[0];
     expect(first, `no ${kind} found for "${text}"`).toBeDefined();
-    return first!.entity;
+    return first!;
   }
 
   it('finds Lào Cai whatever the case and diacritics of the query', async () => {
@@ -80,14 +81,16 @@ describe('the seed article through GraphQL', () => {
   it("answers Bắc Ninh's campaigns and the bodies that run them", async () => {
     const bacNinh = await findOne('bac ninh', 'ADMINISTRATIVE_UNIT');
     const res = await server.query<{
-      entity: { name: string; organizations: { name: string; campaigns: { name: string; subtype: string }[] }[] };
+      entity: { name: string; organizations: Page<{ name: string; campaigns: Page<{ name: string; subtype: string }> }> };
     }>(
       `query($id: ID!) { entity(id: $id) { name ... on AdministrativeUnit {
-         organizations { name campaigns { name subtype } } } } }`,
+         organizations(first: 50) { totalCount edges { node { name campaigns(first: 20) { totalCount edges { node { name subtype } } } } } } } } }`,
       { id: bacNinh.id },
     );
     expect(res.errors).toBeUndefined();
-    const orgs = res.data!.entity.organizations;
+    const orgs = nodesOf(res.data!.entity.organizations).map((o) => ({ ...o, campaigns: nodesOf(o.campaigns) }));
+    expect(orgs).toHaveLength(res.data!.entity.organizations.totalCount);
+    for (const o of res.data!.entity.organizations.edges) expect(o.node.campaigns.edges).toHaveLength(o.node.campaigns.totalCount);
     const front = orgs.find((o) => o.name === 'Ủy ban MTTQ tỉnh Bắc Ninh');
     expect(front, JSON.stringify(orgs.map((o) => o.name))).toBeDefined();
     // Subtypes of a list announced as "các cuộc vận động, phong trào thi đua … như:" are a judgement call;
@@ -110,17 +113,22 @@ describe('the seed article through GraphQL', () => {
     const bacNinh = await findOne('bac ninh', 'ADMINISTRATIVE_UNIT');
     const res = await server.query<{
       entity: {
-        mentions: { text: string; start: number; end: number; article: { text: string } }[];
-        relations: { type: string; from: { name: string }; to: { name: string }; evidence: { quote: string; start: number; end: number; sentence: { text: string; article: { text: string } } }[] }[];
+        mentions: Page<{ text: string; start: number; end: number; article: { text: string } }>;
+        relations: Page<{ type: string; from: { name: string }; to: { name: string }; evidence: Page<{ quote: string; start: number; end: number; sentence: { text: string; article: { text: string } } }> }>;
       };
     }>(
       `query($id: ID!) { entity(id: $id) {
-         mentions { text start end article { text } }
-         relations { type from { name } to { name } evidence { quote start end sentence { text article { text } } } } } }`,
+         mentions(first: 100) { totalCount edges { node { text start end article { text } } } }
+         relations(first: 50) { totalCount edges { node { type from { name } to { name }
+           evidence(first: 10) { totalCount edges { node { quote start end sentence { text article { text } } } } } } } } } }`,
       { id: bacNinh.id },
     );
     expect(res.errors).toBeUndefined();
-    const { mentions, relations } = res.data!.entity;
+    const mentions = nodesOf(res.data!.entity.mentions);
+    const relations = nodesOf(res.data!.entity.relations).map((r) => ({ ...r, evidence: nodesOf(r.evidence) }));
+    expect(mentions).toHaveLength(res.data!.entity.mentions.totalCount);
+    expect(relations).toHaveLength(res.data!.entity.relations.totalCount);
+    for (const r of nodesOf(res.data!.entity.relations)) expect(r.evidence.edges).toHaveLength(r.evidence.totalCount);
     expect(mentions.length).toBeGreaterThan(1);
     for (const m of mentions) expect(m.article.text.slice(m.start, m.end)).toBe(m.text);
     expect(relations.length).toBeGreaterThan(0);
@@ -159,11 +167,14 @@ describe('the seed article through GraphQL', () => {
 
   it('refetches any object by its global id through node()', async () => {
     const list = await server.query<{
-      figures: { edges: { node: { id: string; sentence: { id: string }; article: { id: string }; subjects: { id: string; mentions: { id: string }[]; relations: { id: string }[] }[] } }[] };
-    }>('{ figures(first: 1) { edges { node { id sentence { id } article { id } subjects { id mentions { id } relations { id } } } } } }');
+      figures: { edges: { node: { id: string; sentence: { id: string }; article: { id: string }; subjects: { id: string; mentions: Page<{ id: string }>; relations: Page<{ id: string; evidence: Page<{ id: string }> }> }[] } }[] };
+    }>(`{ figures(first: 1) { edges { node { id sentence { id } article { id } subjects {
+          id mentions(first: 1) { totalCount edges { node { id } } }
+          relations(first: 1) { totalCount edges { node { id evidence(first: 1) { totalCount edges { node { id } } } } } } } } } } }`);
     const f = list.data!.figures.edges[0]!.node;
     const subject = f.subjects[0]!;
-    const ids = [f.id, f.sentence.id, f.article.id, subject.id, subject.mentions[0]!.id, subject.relations[0]!.id];
+    const relation = nodesOf(subject.relations)[0]!;
+    const ids = [f.id, f.sentence.id, f.article.id, subject.id, nodesOf(subject.mentions)[0]!.id, relation.id, nodesOf(relation.evidence)[0]!.id];
     const res = await server.query<{ nodes: ({ id: string; __typename: string } | null)[] }>(
       'query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }',
       { ids },
@@ -173,5 +184,11 @@ describe('the seed article through GraphQL', () => {
     expect(res.data!.nodes.map((n) => n?.__typename).slice(0, 3)).toEqual(['Figure', 'Sentence', 'Article']);
     expect(res.data!.nodes[4]!.__typename).toBe('Mention');
     expect(res.data!.nodes[5]!.__typename).toBe('Relation');
+    expect(res.data!.nodes[6]!.__typename).toBe('Evidence');
+    // An evidence id whose span the relation does not hold resolves to nothing.
+    const forged = await server.query<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', {
+      id: `${relation.id}#${f.sentence.id}|0|1`,
+    });
+    expect(forged.data).toEqual({ node: null });
   });
 });

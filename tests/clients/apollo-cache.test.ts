@@ -15,12 +15,14 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 const PlaceBySearch = graphql(`
   query CachePlaceBySearch($text: String!) {
     search(text: $text, kind: ADMINISTRATIVE_UNIT, first: 1) {
-      score
-      entity {
-        id
-        name
-        kind
-        ... on AdministrativeUnit { subtype }
+      edges {
+        score
+        node {
+          id
+          name
+          kind
+          ... on AdministrativeUnit { subtype }
+        }
       }
     }
   }
@@ -36,7 +38,7 @@ const OrganizationsWithPlaces = graphql(`
           id
           name
           ... on Organization {
-            locatedIn { id name subtype }
+            locatedIn { edges { node { id name subtype } } }
           }
         }
       }
@@ -87,7 +89,7 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
     await ingestFile(db, SEED_FILE);
     server = await startTestServer(db);
     // No typePolicies: every type with an identity has `id`, the cache's default key field
-    // (`__typename:id`); SearchHit, PageInfo, connections, edges and Evidence have no identity
+    // (`__typename:id`); PageInfo, connections, edges and Evidence have no identity
     // of their own and are stored inside their parent, which is what a client wants.
     cache = new InMemoryCache({ possibleTypes: introspection.possibleTypes });
     client = new ApolloClient({
@@ -111,9 +113,9 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
 
   it('reaches Bắc Ninh by search and as an organization’s place, with typed results', async () => {
     const { data: bySearch } = await client.query({ query: PlaceBySearch, variables: { text: 'bac ninh' }, errorPolicy: 'none' });
-    const hit = bySearch.search[0];
+    const hit = bySearch.search.edges[0];
     expect(hit).toBeDefined();
-    const entity = hit!.entity;
+    const entity = hit!.node;
     expect(entity).toMatchObject({ __typename: 'AdministrativeUnit', name: 'Bắc Ninh', kind: 'ADMINISTRATIVE_UNIT' });
     bacNinhId = entity.id;
 
@@ -135,11 +137,11 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
     });
     expect(byOrganizations.organizations.edges.length).toBe(byOrganizations.organizations.totalCount);
     const places = byOrganizations.organizations.edges.flatMap(({ node }) =>
-      node.__typename === 'Organization' ? node.locatedIn : [],
+      node.__typename === 'Organization' ? node.locatedIn.edges.map((e) => e.node) : [],
     );
     const front = byOrganizations.organizations.edges.find(({ node }) => node.name === 'Ủy ban MTTQ tỉnh Bắc Ninh')?.node;
     expect(front?.__typename).toBe('Organization');
-    expect(front?.__typename === 'Organization' && front.locatedIn.map((p) => p.id)).toContain(bacNinhId);
+    expect(front?.__typename === 'Organization' && front.locatedIn.edges.map((e) => e.node.id)).toContain(bacNinhId);
     expect(places.filter((p) => p.id === bacNinhId).length).toBeGreaterThan(0);
     expectTypeOf(places[0]!.subtype).toEqualTypeOf<string>();
     expect(requests).toBe(2);
@@ -157,10 +159,11 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
 
     // Path 1 and path 2 both store a reference to it.
     const rootQuery = extract['ROOT_QUERY'] as Record<string, unknown>;
-    const searchField = Object.entries(rootQuery).find(([k]) => k.startsWith('search('))?.[1] as { entity: unknown }[];
-    expect(searchField[0]!.entity).toEqual({ __ref: key });
+    const searchField = Object.entries(rootQuery).find(([k]) => k.startsWith('search('))?.[1] as { edges: { node: unknown }[] };
+    expect(searchField.edges[0]!.node).toEqual({ __ref: key });
     const frontKey = Object.keys(extract).find((k) => extract[k]?.['name'] === 'Ủy ban MTTQ tỉnh Bắc Ninh')!;
-    expect(extract[frontKey]!['locatedIn']).toContainEqual({ __ref: key });
+    const locatedIn = Object.entries(extract[frontKey]!).find(([k]) => k.startsWith('locatedIn'))?.[1] as { edges: { node: unknown }[] };
+    expect(locatedIn.edges.map((e) => e.node)).toContainEqual({ __ref: key });
   });
 
   it('shows a field written through one path in the other path’s result, from the cache alone', async () => {
@@ -173,7 +176,10 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
     client.writeQuery({
       query: PlaceBySearch,
       variables: { text: 'bac ninh' },
-      data: { ...bySearch!, search: bySearch!.search.map((h) => ({ ...h, entity: { ...h.entity, name: renamed } })) },
+      data: {
+        ...bySearch!,
+        search: { ...bySearch!.search, edges: bySearch!.search.edges.map((h) => ({ ...h, node: { ...h.node, name: renamed } })) },
+      },
     });
 
     // Read through path 2, from the cache only (no request): the organization's place is renamed.
@@ -184,7 +190,7 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
       errorPolicy: 'none',
     });
     const placeNames = orgs.organizations.edges
-      .flatMap(({ node }) => (node.__typename === 'Organization' ? node.locatedIn : []))
+      .flatMap(({ node }) => (node.__typename === 'Organization' ? node.locatedIn.edges.map((e) => e.node) : []))
       .filter((p) => p.id === bacNinhId)
       .map((p) => p.name);
     expect(placeNames.length).toBeGreaterThan(0);
@@ -192,7 +198,7 @@ describe('Apollo Client InMemoryCache against the vnkg API', () => {
 
     // And back: a field modified on the one cached object shows through path 1.
     cache.modify({ id: cache.identify({ __typename: 'AdministrativeUnit', id: bacNinhId }), fields: { name: () => 'Bắc Ninh' } });
-    expect(client.readQuery({ query: PlaceBySearch, variables: { text: 'bac ninh' } })?.search[0]?.entity.name).toBe('Bắc Ninh');
+    expect(client.readQuery({ query: PlaceBySearch, variables: { text: 'bac ninh' } })?.search.edges[0]?.node.name).toBe('Bắc Ninh');
     expect(requests).toBe(before);
   });
 

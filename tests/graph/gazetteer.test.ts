@@ -41,25 +41,25 @@ describe('the gazetteer in the graph', () => {
     await ingestFile(db, SEED_FILE);
     const res = await server.query<{
       entity: {
-        name: string; code: string; validTo: string; mentions: { text: string }[];
-        successor: { id: string; name: string; validFrom: string; predecessors: { name: string }[] };
+        name: string; code: string; validTo: string; mentions: { totalCount: number };
+        successor: { id: string; name: string; validFrom: string; predecessors: { edges: { node: { name: string } }[] } };
       };
     }>(`{ entity(id: "province:lao-cai") { name ... on AdministrativeUnit {
-          code validTo mentions { text }
-          successor { id name validFrom predecessors { name } } } } }`);
+          code validTo mentions { totalCount }
+          successor { id name validFrom predecessors { edges { node { name } } } } } } }`);
     expect(res.errors).toBeUndefined();
     const laoCai = res.data!.entity;
     expect(laoCai).toMatchObject({ name: 'Lào Cai', code: '10', validTo: '2025-06-30' });
-    expect(laoCai.mentions.length).toBeGreaterThan(0);
+    expect(laoCai.mentions.totalCount).toBeGreaterThan(0);
     expect(laoCai.successor).toMatchObject({ id: 'province:lao-cai:2025', name: 'Lào Cai', validFrom: '2025-07-01' });
-    expect(laoCai.successor.predecessors.map((p) => p.name).sort()).toEqual(['Lào Cai', 'Yên Bái']);
+    expect(laoCai.successor.predecessors.edges.map((e) => e.node.name).sort()).toEqual(['Lào Cai', 'Yên Bái']);
   });
 
   it('finds a unit the articles never named, by name or alias', async () => {
-    const res = await server.query<{ search: { entity: { id: string } }[] }>(
-      '{ search(text: "tinh yen bai", kind: ADMINISTRATIVE_UNIT) { entity { id } } }',
+    const res = await server.query<{ search: { edges: { node: { id: string } }[] } }>(
+      '{ search(text: "tinh yen bai", kind: ADMINISTRATIVE_UNIT) { edges { node { id } } } }',
     );
-    expect(res.data!.search[0]!.entity.id).toBe('province:yen-bai');
+    expect(res.data!.search.edges[0]!.node.id).toBe('province:yen-bai');
   });
 
   it('keeps its units and links when the articles that named them are deleted', async () => {

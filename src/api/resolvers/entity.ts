@@ -9,9 +9,10 @@ import type {
   PersonResolvers,
   RelationType,
 } from '../../generated/resolvers.ts';
-import type { EntityRecord, RelationRecord } from '../../graph/records.ts';
+import type { RelatedList } from '../../graph/entities.ts';
+import type { EntityRecord } from '../../graph/records.ts';
 import type { ApiContext } from '../context.ts';
-import { foundOnly } from '../loaders.ts';
+import { ownedConnection, type PageArgs } from '../pagination.ts';
 
 export const KIND_OF_TYPE: Record<EntityType, EntityKind> = {
   AdministrativeUnit: 'ADMINISTRATIVE_UNIT',
@@ -24,65 +25,47 @@ export const TYPE_OF_KIND = Object.fromEntries(
   Object.entries(KIND_OF_TYPE).map(([type, kind]) => [kind, type]),
 ) as Record<EntityKind, EntityType>;
 
-async function relationsOf(
-  entity: EntityRecord,
-  ctx: ApiContext,
-  filter: { type?: RelationType | null; direction?: Direction | null },
-): Promise<RelationRecord[]> {
-  const all = await ctx.loaders.relationsOfEntity.load(entity.id);
-  return all.filter(
-    (r) =>
-      (!filter.type || r.type === filter.type) &&
-      (filter.direction !== 'OUTGOING' || r.fromId === entity.id) &&
-      (filter.direction !== 'INCOMING' || r.toId === entity.id),
-  );
+/** A page of the entities related to `entity` in one way; they are primed for later `entity` loads. */
+async function related(entity: EntityRecord, list: RelatedList, args: PageArgs, ctx: ApiContext) {
+  const connection = await ownedConnection(ctx.loaders.relatedEntities[list], entity.id, args, ctx, {});
+  for (const { node } of connection.edges) ctx.loaders.entity.prime(node.id, node);
+  return connection;
 }
 
-/** Entities at the other end of this entity's relations of the given types and direction. */
-async function related(
-  entity: EntityRecord,
-  ctx: ApiContext,
-  types: RelationType[],
-  direction: 'OUTGOING' | 'INCOMING',
-  targetType: EntityType,
-): Promise<EntityRecord[]> {
-  const relations = await relationsOf(entity, ctx, { direction });
-  const ids = [
-    ...new Set(relations.filter((r) => types.includes(r.type)).map((r) => (direction === 'OUTGOING' ? r.toId : r.fromId))),
-  ];
-  return foundOnly(await ctx.loaders.entity.loadMany(ids)).filter((e) => e.type === targetType);
-}
+type RelationArgs = PageArgs & { type?: RelationType | null; direction?: Direction | null };
 
 const entityFields = {
   kind: (e: EntityRecord) => KIND_OF_TYPE[e.type],
-  relations: (e: EntityRecord, args: { type?: RelationType | null; direction?: Direction | null }, ctx: ApiContext) =>
-    relationsOf(e, ctx, args),
-  figures: (e: EntityRecord, _: unknown, ctx: ApiContext) => ctx.loaders.figuresOfEntity.load(e.id),
-  mentions: (e: EntityRecord, _: unknown, ctx: ApiContext) => ctx.loaders.mentionsOfEntity.load(e.id),
-  articles: async (e: EntityRecord, _: unknown, ctx: ApiContext) => {
-    const ids = await ctx.loaders.articleIdsOfEntity.load(e.id);
-    return foundOnly(await ctx.loaders.article.loadMany(ids));
+  relations: (e: EntityRecord, { type, direction, ...page }: RelationArgs, ctx: ApiContext) =>
+    ownedConnection(ctx.loaders.relationsOfEntity, e.id, page, ctx, { type: type ?? null, direction: direction ?? 'BOTH' }),
+  figures: (e: EntityRecord, page: PageArgs, ctx: ApiContext) => ownedConnection(ctx.loaders.figuresOfEntity, e.id, page, ctx, {}),
+  mentions: (e: EntityRecord, page: PageArgs, ctx: ApiContext) =>
+    ownedConnection(ctx.loaders.mentionsOfEntity, e.id, page, ctx, {}),
+  articles: async (e: EntityRecord, page: PageArgs, ctx: ApiContext) => {
+    const connection = await ownedConnection(ctx.loaders.articlesOfEntity, e.id, page, ctx, {});
+    for (const { node } of connection.edges) ctx.loaders.article.prime(node.id, node);
+    return connection;
   },
 };
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
   ...entityFields,
-  partOf: (e, _, ctx) => related(e, ctx, ['PART_OF', 'LOCATED_IN'], 'OUTGOING', 'AdministrativeUnit'),
-  parts: (e, _, ctx) => related(e, ctx, ['PART_OF', 'LOCATED_IN'], 'INCOMING', 'AdministrativeUnit'),
-  organizations: (e, _, ctx) => related(e, ctx, ['LOCATED_IN', 'PART_OF'], 'INCOMING', 'Organization'),
-  successor: async (e, _, ctx) => (await related(e, ctx, ['SUCCEEDED_BY'], 'OUTGOING', 'AdministrativeUnit'))[0] ?? null,
-  predecessors: (e, _, ctx) => related(e, ctx, ['SUCCEEDED_BY'], 'INCOMING', 'AdministrativeUnit'),
+  partOf: (e, args, ctx) => related(e, 'partOf', args, ctx),
+  parts: (e, args, ctx) => related(e, 'parts', args, ctx),
+  organizations: (e, args, ctx) => related(e, 'organizations', args, ctx),
+  successor: async (e, _, ctx) => (await related(e, 'successors', { first: 1 }, ctx)).edges[0]?.node ?? null,
+  predecessors: (e, args, ctx) => related(e, 'predecessors', args, ctx),
 };
 
 export const Organization: OrganizationResolvers = {
   ...entityFields,
-  locatedIn: (e, _, ctx) => related(e, ctx, ['LOCATED_IN', 'PART_OF'], 'OUTGOING', 'AdministrativeUnit'),
-  campaigns: (e, _, ctx) => related(e, ctx, ['RUNS'], 'OUTGOING', 'Campaign'),
+  locatedIn: (e, args, ctx) => related(e, 'locatedIn', args, ctx),
+  campaigns: (e, args, ctx) => related(e, 'campaigns', args, ctx),
 };
 
 export const Campaign: CampaignResolvers = {
   ...entityFields,
-  runBy: (e, _, ctx) => related(e, ctx, ['RUNS'], 'INCOMING', 'Organization'),
+  runBy: (e, args, ctx) => related(e, 'runBy', args, ctx),
 };
 
 export const Person: PersonResolvers = { ...entityFields };

@@ -8,7 +8,11 @@ import type {
   RelationResolvers,
   SentenceResolvers,
 } from '../../generated/resolvers.ts';
+import { parseEvidenceKey } from '../../graph/ids.ts';
+import type { ApiContext } from '../context.ts';
 import { foundOnly } from '../loaders.ts';
+import { ownedConnection, sliceConnection } from '../pagination.ts';
+import { TYPE_OF_KIND } from './entity.ts';
 
 /** Loads a record that the graph guarantees to exist (it was reached through an edge). */
 async function present<T>(loaded: Promise<T | null>, what: string, id: string): Promise<T> {
@@ -17,15 +21,24 @@ async function present<T>(loaded: Promise<T | null>, what: string, id: string): 
   return value;
 }
 
+const articleText = async (articleId: string, ctx: ApiContext): Promise<string> =>
+  (await present(ctx.loaders.articleText.load(articleId), 'article', articleId)).text;
+
 export const Article: ArticleResolvers = {
-  sentences: (a, _, ctx) => ctx.loaders.sentencesOfArticle.load(a.id),
-  entities: (a, _, ctx) => ctx.loaders.entitiesOfArticle.load(a.id),
-  figures: (a, _, ctx) => ctx.loaders.figuresOfArticle.load(a.id),
+  text: (a, _, ctx) => articleText(a.id, ctx),
+  sentences: (a, args, ctx) => ownedConnection(ctx.loaders.sentencesOfArticle, a.id, args, ctx, {}),
+  entities: async (a, { kind, ...page }, ctx) => {
+    const type = kind ? TYPE_OF_KIND[kind] : null;
+    const connection = await ownedConnection(ctx.loaders.entitiesOfArticle, a.id, page, ctx, { type });
+    for (const { node } of connection.edges) ctx.loaders.entity.prime(node.id, node);
+    return connection;
+  },
+  figures: (a, args, ctx) => ownedConnection(ctx.loaders.figuresOfArticle, a.id, args, ctx, {}),
 };
 
 export const Sentence: SentenceResolvers = {
   article: (s, _, ctx) => present(ctx.loaders.article.load(s.articleId), 'article', s.articleId),
-  mentions: (s, _, ctx) => ctx.loaders.mentionsOfSentence.load(s.id),
+  mentions: (s, args, ctx) => ownedConnection(ctx.loaders.mentionsOfSentence, s.id, args, ctx, {}),
 };
 
 export const Mention: MentionResolvers = {
@@ -43,15 +56,22 @@ export const Figure: FigureResolvers = {
 export const Relation: RelationResolvers = {
   from: (r, _, ctx) => present(ctx.loaders.entity.load(r.fromId), 'entity', r.fromId),
   to: (r, _, ctx) => present(ctx.loaders.entity.load(r.toId), 'entity', r.toId),
+  evidence: (r, args, ctx) => {
+    const page = sliceConnection(r.evidenceKeys, args, ctx);
+    // A malformed key (never written by vnkg) is left out of the page.
+    return { ...page, edges: page.edges.flatMap(({ cursor, node: key }) => parseEvidenceEdge(r.id, key, cursor)) };
+  },
 };
+
+function parseEvidenceEdge(relationId: string, key: string, cursor: string) {
+  const node = parseEvidenceKey(relationId, key);
+  return node ? [{ cursor, node }] : [];
+}
 
 export const Evidence: EvidenceResolvers = {
   sentence: (e, _, ctx) => present(ctx.loaders.sentence.load(e.sentenceId), 'sentence', e.sentenceId),
   // Sliced from the article: evidence may start in an earlier sentence than the one it is filed under.
-  quote: async (e, _, ctx) => {
-    const a = await present(ctx.loaders.article.load(e.articleId), 'article', e.articleId);
-    return a.text.slice(e.start, e.end);
-  },
+  quote: async (e, _, ctx) => (await articleText(e.articleId, ctx)).slice(e.start, e.end),
 };
 
 export const FigureGroup: FigureGroupResolvers = {

@@ -6,11 +6,10 @@ import { listFigures, summarizeFigures, type FigureFilter } from '../../graph/fi
 import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
-import { pageFromArgs, toConnection } from '../pagination.ts';
+import { pageFromArgs, toConnection, type PageArgs } from '../pagination.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
 
-type PageArgs = { first?: number | null; after?: string | null };
 
 async function entityConnection(ctx: ApiContext, filter: EntityFilter, args: PageArgs) {
   const page = pageFromArgs(args, ctx.maxPageSize);
@@ -89,19 +88,19 @@ export const Query: QueryResolvers = {
     return toConnection(items, total, page);
   },
 
-  figureSummary: async (_, { groupBy, filter, first }, ctx) => {
-    const limit = pageFromArgs({ first }, ctx.maxPageSize).limit;
-    const groups = await summarizeFigures(ctx.db, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
-    return groups;
+  figureSummary: (_, { groupBy, filter, first }, ctx) => {
+    const { limit } = pageFromArgs({ first }, ctx.maxPageSize);
+    return summarizeFigures(ctx.db, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
   },
 
-  search: async (_, { text, kind, first }, ctx) => {
+  search: async (_, { text, kind, ...args }, ctx) => {
     if (text.length > MAX_SEARCH_TEXT) {
       throw badUserInput(`"text" may be at most ${MAX_SEARCH_TEXT} characters long; got ${text.length}.`, 'text');
     }
-    const limit = pageFromArgs({ first }, ctx.maxPageSize).limit;
-    const hits = await searchEntities(ctx.db, text, { type: typeOf(kind), limit }, ctx.roundTrips);
-    for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
-    return hits;
+    const page = pageFromArgs(args, ctx.maxPageSize);
+    const { items, total } = await searchEntities(ctx.db, text, { type: typeOf(kind) }, page, ctx.roundTrips);
+    for (const h of items) ctx.loaders.entity.prime(h.entity.id, h.entity);
+    const connection = toConnection(items, total, page);
+    return { ...connection, edges: connection.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score })) };
   },
 };

@@ -1,0 +1,146 @@
+// Every list of the API is a Relay connection: nested lists page with cursors like the root ones,
+// in a stable order, with a total count, and the maximum page size holds at every level.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDatabase } from '../../src/graph/database.ts';
+import { ingestFile, ingestText } from '../../src/pipeline/ingest.ts';
+import { provinceArticle, TEST_PROVINCES } from '../support/articles.ts';
+import { nodesOf, type Page } from '../support/connections.ts';
+import { SEED_FILE } from '../support/fixtures.ts';
+import { connectTestGraph, resetGraph } from '../support/graph.ts';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
+
+const BAC_NINH = 'province:bac-ninh';
+
+describe('nested connections', () => {
+  const db: GraphDatabase = connectTestGraph();
+  let server: TestServer;
+
+  beforeAll(async () => {
+    await resetGraph(db);
+    await ingestFile(db, SEED_FILE);
+    for (const [i, p] of TEST_PROVINCES.entries()) await ingestText(db, { text: provinceArticle(p, i) });
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  /** Walks a nested list page by page (`size` at a time) and returns every page. */
+  async function walk<T>(field: string, select: string, size: number, id = BAC_NINH): Promise<Page<T>[]> {
+    const pages: Page<T>[] = [];
+    let after: string | null = null;
+    do {
+      const res: GraphQLResponse<{ entity: Record<string, Page<T>> }> = await server.query(
+        `query($id: ID!, $first: Int, $after: String) { entity(id: $id) { ... on AdministrativeUnit {
+           ${field}(first: $first, after: $after) {
+             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ${select} } } } } } }`,
+        { id, first: size, after },
+      );
+      expect(res.errors).toBeUndefined();
+      const page: Page<T> = res.data!.entity[field]!;
+      pages.push(page);
+      after = page.pageInfo!.hasNextPage ? page.pageInfo!.endCursor : null;
+    } while (after && pages.length < 100);
+    return pages;
+  }
+
+  it('pages through an entity’s mentions with cursors, in the same order as one big page', async () => {
+    const [whole] = await walk<{ id: string }>('mentions', 'id', 100);
+    expect(whole!.totalCount).toBeGreaterThan(3);
+    expect(whole!.edges).toHaveLength(whole!.totalCount);
+    const pages = await walk<{ id: string }>('mentions', 'id', 2);
+    expect(pages).toHaveLength(Math.ceil(whole!.totalCount / 2));
+    expect(pages.flatMap(nodesOf).map((m) => m.id)).toEqual(nodesOf(whole!).map((m) => m.id));
+    expect(pages.every((p) => p.totalCount === whole!.totalCount)).toBe(true);
+    expect(pages[0]!.pageInfo!.hasPreviousPage).toBe(false);
+    expect(pages.slice(1).every((p) => p.pageInfo!.hasPreviousPage)).toBe(true);
+    expect(pages.at(-1)!.pageInfo!.hasNextPage).toBe(false);
+  });
+
+  it('pages every nested list of an administrative unit the same way', async () => {
+    for (const field of ['relations', 'figures', 'articles', 'organizations', 'parts']) {
+      const [whole] = await walk<{ id: string }>(field, 'id', 100);
+      const pages = await walk<{ id: string }>(field, 'id', 1);
+      const ids = pages.flatMap(nodesOf).map((n) => n.id);
+      expect(ids, field).toEqual(nodesOf(whole!).map((n) => n.id));
+      expect(new Set(ids).size, field).toBe(whole!.totalCount);
+    }
+  });
+
+  it('counts and filters relations by type and direction', async () => {
+    const res = await server.query<{
+      entity: Record<'all' | 'outgoing' | 'incoming' | 'partOf', Page<{ type: string; from: { id: string }; to: { id: string } }>>;
+    }>(
+      `query($id: ID!) { entity(id: $id) {
+         all: relations(first: 100) { totalCount edges { node { type from { id } to { id } } } }
+         outgoing: relations(direction: OUTGOING, first: 100) { totalCount edges { node { type from { id } to { id } } } }
+         incoming: relations(direction: INCOMING, first: 100) { totalCount edges { node { type from { id } to { id } } } }
+         partOf: relations(type: PART_OF, first: 100) { totalCount edges { node { type from { id } to { id } } } } } }`,
+      { id: BAC_NINH },
+    );
+    expect(res.errors).toBeUndefined();
+    const { all, outgoing, incoming, partOf } = res.data!.entity;
+    expect(outgoing.totalCount + incoming.totalCount).toBe(all.totalCount);
+    expect(nodesOf(outgoing).every((r) => r.from.id === BAC_NINH)).toBe(true);
+    expect(nodesOf(incoming).every((r) => r.to.id === BAC_NINH)).toBe(true);
+    expect(partOf.totalCount).toBeGreaterThan(0);
+    expect(nodesOf(partOf).every((r) => r.type === 'PART_OF')).toBe(true);
+    expect(partOf.totalCount).toBe(nodesOf(all).filter((r) => r.type === 'PART_OF').length);
+  });
+
+  it('lists an article’s sentences in text order and its entities by kind', async () => {
+    const res = await server.query<{
+      articles: Page<{ sentences: Page<{ index: number }>; entities: Page<{ kind: string }>; units: Page<{ kind: string }> }>;
+    }>(`{ articles(first: 1) { edges { node {
+          sentences(first: 100) { totalCount edges { node { index } } }
+          entities(first: 100) { totalCount edges { node { kind } } }
+          units: entities(kind: ADMINISTRATIVE_UNIT, first: 100) { totalCount edges { node { kind } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const article = nodesOf(res.data!.articles)[0]!;
+    expect(nodesOf(article.sentences).map((s) => s.index)).toEqual([...Array(article.sentences.totalCount).keys()]);
+    const units = nodesOf(article.units);
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((e) => e.kind === 'ADMINISTRATIVE_UNIT')).toBe(true);
+    expect(units).toHaveLength(nodesOf(article.entities).filter((e) => e.kind === 'ADMINISTRATIVE_UNIT').length);
+  });
+
+  it('pages search results, best first, without repeating a hit', async () => {
+    const query = 'query($after: String) { search(text: "tinh", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { score node { id } } } }';
+    const first = await server.query<{ search: Page<{ id: string }> & { edges: { score: number }[] } }>(query);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.search.totalCount).toBeGreaterThan(3);
+    const second = await server.query<{ search: Page<{ id: string }> & { edges: { score: number }[] } }>(query, {
+      after: first.data!.search.pageInfo!.endCursor,
+    });
+    const scores = [...first.data!.search.edges, ...second.data!.search.edges].map((e) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const ids = [...nodesOf(first.data!.search), ...nodesOf(second.data!.search)].map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('enforces the maximum page size and checks cursors at every level, with BAD_USER_INPUT', async () => {
+    const tooBig = await server.query(`{ entity(id: "${BAC_NINH}") { mentions(first: 101) { totalCount } } }`);
+    expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooBig.errors?.[0]?.message).toBe('"first" must be between 1 and 100; got 101.');
+    expect(tooBig.errors?.[0]?.path).toEqual(['entity', 'mentions']);
+    const badCursor = await server.query(`{ entity(id: "${BAC_NINH}") { relations(after: "nope") { totalCount } } }`);
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badCursor.errors?.[0]?.message).toMatch(/not a cursor returned by this API/);
+  });
+
+  it('costs one round trip per nested list and page shape, however many parents ask', async () => {
+    const res = await server.query<{ provinces: Page<{ id: string }> }>(`{
+      provinces(first: 100) { totalCount edges { node {
+        id
+        firstMentions: mentions(first: 2) { totalCount }
+        moreMentions: mentions(first: 5) { totalCount }
+        figures(first: 3) { totalCount }
+      } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.provinces.totalCount).toBeGreaterThan(5);
+    // provinces, then two mention pages of different size and one figure page: one statement each.
+    expect(res.extensions!.cypherRoundTrips).toBe(4);
+  });
+});
