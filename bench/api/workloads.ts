@@ -4,7 +4,7 @@
 //   peer  — the GraphQL operation against @neo4j/graphql over the same graph (peer-schema.ts).
 // Each also has a canonical form of its answer (sorted ids and values) per way, so the three
 // answers can be compared before anything is timed.
-import { ENTITY_RELATION_TYPES } from '../../src/graph/explore.ts';
+import { ENTITY_RELATIONS as RELS } from '../../src/graph/entities.ts';
 import { toLuceneQuery } from '../../src/graph/search.ts';
 import { PEER_RELATION_TYPES, inField, outField } from './peer-schema.ts';
 
@@ -30,6 +30,8 @@ export interface WorkloadParams {
   neighborhoodLimit: number;
   /** W6: page size. */
   articleFirst: number;
+  /** W1, W5, W6: the page size of every nested list. */
+  listFirst: number;
 }
 
 export const DEFAULT_PARAMS: WorkloadParams = {
@@ -42,6 +44,7 @@ export const DEFAULT_PARAMS: WorkloadParams = {
   neighborhoodId: 'org:tinh-uy:lao-cai',
   neighborhoodLimit: 100,
   articleFirst: 20,
+  listFirst: 100,
 };
 
 export interface GraphQLRequest {
@@ -70,97 +73,100 @@ export interface Workload {
 }
 
 const sorted = <T>(xs: Iterable<T>): T[] => [...xs].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-const RELS = ENTITY_RELATION_TYPES.join('|');
 const ms = (iso: string | null | undefined) => (iso == null ? null : Date.parse(iso));
 
 // --- W1: one entity with its relations, figures and mentions --------------------------------------
 
 function entityWorkload(p: WorkloadParams): Workload {
-  const relationKey = (type: string, from: string, to: string, evidence: string[]) => `${type} ${from} -> ${to} [${sorted(evidence).join(', ')}]`;
+  const n = p.listFirst;
+  const relationKey = (type: string, from: string, to: string, evidence: string[], evidenceTotal: number) =>
+    `${type} ${from} -> ${to} [${evidenceTotal}: ${sorted(evidence).join(', ')}]`;
   const figureKey = (f: any) => [f.id, f.value, f.unit, f.qualifier, f.period ?? '', f.quote].join(' | ');
   const mentionKey = (m: any) => [m.id, m.start, m.end, m.text].join(' | ');
+  const canon = (e: any, relations: string[], figures: { total: number; items: any[] }, mentions: { total: number; items: any[] }) => ({
+    id: e.id,
+    name: e.name,
+    subtype: e.subtype,
+    relations: sorted(relations),
+    figures: { total: figures.total, page: figures.items.map(figureKey) },
+    mentions: { total: mentions.total, page: mentions.items.map(mentionKey) },
+  });
   const peerRelationFields = PEER_RELATION_TYPES.flatMap((type) =>
-    [outField(type), inField(type)].map((field) => `${field}Connection { edges { properties { evidence } node { id name } } }`),
+    [outField(type), inField(type)].map((field) => `${field}Connection(first: ${n}) { edges { properties { evidence } node { id name } } }`),
   ).join('\n      ');
   return {
     key: 'entity',
     title: 'W1 entity with relations, figures, mentions',
     note:
-      'Same data. The floor follows only the entity relation types (as the peer, whose fields are typed); vnkg needs `evidence { sentence { id } }` (a sentence load) to give the evidence keys the floor and the peer read off the relationship property; ' +
-      'the peer has one connection field per relationship type and direction (14) instead of one `relations` list.',
+      `A page of at most ${n} of each list (the relations by type and ends' ids, figures and mentions by article and position, each relation's evidence in stored order), with each list's total. ` +
+      'vnkg reads each evidence span\'s key off its id (`relationId#sentenceId|start|end`); the floor and the peer read the relationship property and slice it. ' +
+      'The peer has one connection field per relationship type and direction (14) instead of one `relations` list, so it pages each of them (the same answer while an entity has fewer relations than a page).',
     vnkg: {
-      query: `query W1($id: ID!) {
+      query: `query W1($id: ID!, $first: Int) {
   entity(id: $id) {
     id name subtype
-    relations { id type from { id name } to { id name } evidence { start end sentence { id } } }
-    figures { id value unit qualifier period quote }
-    mentions { id text start end }
+    relations(first: $first) { totalCount edges { node { type from { id } to { id } evidence(first: $first) { totalCount edges { node { id } } } } } }
+    figures(first: $first) { totalCount edges { node { id value unit qualifier period quote } } }
+    mentions(first: $first) { totalCount edges { node { id text start end } } }
   }
 }`,
-      variables: { id: p.entityId },
+      variables: { id: p.entityId, first: n },
     },
     floor: {
       cypher: `MATCH (n:Entity {id: $id})
 RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
   COLLECT { MATCH (n)-[r:${RELS}]-(:Entity)
-            RETURN {type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: coalesce(r.evidence, [])} } AS relations,
-  COLLECT { MATCH (n)<-[:ABOUT]-(f:Figure) RETURN f {.id, .value, .unit, .qualifier, .period, .quote} } AS figures,
-  COLLECT { MATCH (n)<-[:REFERS_TO]-(m:Mention) RETURN m {.id, .text, .start, .end} } AS mentions`,
-      params: { id: p.entityId },
+            WITH r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to ORDER BY type, from, to LIMIT toInteger($first)
+            RETURN {type: type, from: from, to: to, evidence: coalesce(r.evidence, [])[0..toInteger($first)], evidenceTotal: size(coalesce(r.evidence, []))} } AS relations,
+  COUNT { (n)<-[:ABOUT]-() } AS figureTotal,
+  COLLECT { MATCH (n)<-[:ABOUT]-(f:Figure) WITH f ORDER BY f.articleId, f.start, f.id LIMIT toInteger($first)
+            RETURN f {.id, .value, .unit, .qualifier, .period, .quote} } AS figures,
+  COUNT { (n)<-[:REFERS_TO]-() } AS mentionTotal,
+  COLLECT { MATCH (n)<-[:REFERS_TO]-(m:Mention) WITH m ORDER BY m.articleId, m.start, m.id LIMIT toInteger($first)
+            RETURN m {.id, .text, .start, .end} } AS mentions`,
+      params: { id: p.entityId, first: n },
     },
     peer: {
-      query: `query W1($id: ID!) {
+      query: `query W1($id: ID!, $first: Int) {
   entities(where: { id: { eq: $id } }) {
     id name subtype
       ${peerRelationFields}
-    figures { id value unit qualifier period quote }
-    mentions { id text start end }
+    figuresConnection(first: $first, sort: [{ node: { articleId: ASC } }, { node: { start: ASC } }, { node: { id: ASC } }]) {
+      totalCount edges { node { id value unit qualifier period quote } }
+    }
+    mentionsConnection(first: $first, sort: [{ node: { articleId: ASC } }, { node: { start: ASC } }, { node: { id: ASC } }]) {
+      totalCount edges { node { id text start end } }
+    }
   }
 }`,
-      variables: { id: p.entityId },
+      variables: { id: p.entityId, first: n },
     },
     canonical: {
       vnkg: (d) => {
         const e = d.entity;
-        return {
-          id: e.id,
-          name: e.name,
-          subtype: e.subtype,
-          relations: sorted(
-            e.relations.map((r: any) =>
-              relationKey(r.type, r.from.id, r.to.id, r.evidence.map((x: any) => `${x.sentence.id}|${x.start}|${x.end}`)),
-            ),
-          ),
-          figures: sorted(e.figures.map(figureKey)),
-          mentions: sorted(e.mentions.map(mentionKey)),
-        };
+        const relations = e.relations.edges.map(({ node: r }: any) =>
+          relationKey(r.type, r.from.id, r.to.id, r.evidence.edges.map((x: any) => x.node.id.slice(x.node.id.lastIndexOf('#') + 1)), r.evidence.totalCount),
+        );
+        const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
+        return canon(e, relations, page(e.figures), page(e.mentions));
       },
       floor: (rows) => {
         const e = rows[0];
-        return {
-          id: e.id,
-          name: e.name,
-          subtype: e.subtype,
-          relations: sorted(e.relations.map((r: any) => relationKey(r.type, r.from, r.to, r.evidence))),
-          figures: sorted(e.figures.map(figureKey)),
-          mentions: sorted(e.mentions.map(mentionKey)),
-        };
+        const relations = e.relations.map((r: any) => relationKey(r.type, r.from, r.to, r.evidence, r.evidenceTotal));
+        return canon(e, relations, { total: e.figureTotal, items: e.figures }, { total: e.mentionTotal, items: e.mentions });
       },
       peer: (d) => {
         const e = d.entities[0];
         const relations: string[] = [];
+        const evidenceOf = (edge: any) => edge.properties.evidence ?? [];
         for (const type of PEER_RELATION_TYPES) {
-          for (const edge of e[`${outField(type)}Connection`].edges) relations.push(relationKey(type, e.id, edge.node.id, edge.properties.evidence ?? []));
-          for (const edge of e[`${inField(type)}Connection`].edges) relations.push(relationKey(type, edge.node.id, e.id, edge.properties.evidence ?? []));
+          for (const edge of e[`${outField(type)}Connection`].edges)
+            relations.push(relationKey(type, e.id, edge.node.id, evidenceOf(edge).slice(0, n), evidenceOf(edge).length));
+          for (const edge of e[`${inField(type)}Connection`].edges)
+            relations.push(relationKey(type, edge.node.id, e.id, evidenceOf(edge).slice(0, n), evidenceOf(edge).length));
         }
-        return {
-          id: e.id,
-          name: e.name,
-          subtype: e.subtype,
-          relations: sorted(relations),
-          figures: sorted(e.figures.map(figureKey)),
-          mentions: sorted(e.mentions.map(mentionKey)),
-        };
+        const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
+        return canon(e, relations, page(e.figuresConnection), page(e.mentionsConnection));
       },
     },
   };
@@ -192,7 +198,7 @@ function searchWorkload(p: WorkloadParams): Workload {
       'diacritics and build the query (and raw user input can inject Lucene syntax or fail to parse). Ties in score: vnkg orders by name, the peer does not order.',
     vnkg: {
       query: `query W2($text: String!, $first: Int) {
-  search(text: $text, first: $first) { score entity { id name kind } }
+  search(text: $text, first: $first) { edges { score node { id name kind } } }
 }`,
       variables: { text: p.searchText, first: p.searchFirst },
     },
@@ -210,7 +216,7 @@ LIMIT toInteger($first)`,
       variables: { phrase: lucene, first: p.searchFirst },
     },
     canonical: {
-      vnkg: (d) => canon(d.search.map((h: any) => ({ id: h.entity.id, score: h.score }))),
+      vnkg: (d) => canon(d.search.edges.map((h: any) => ({ id: h.node.id, score: h.score }))),
       floor: (rows) => canon(rows.map((r) => ({ id: r.id, score: r.score }))),
       peer: (d) => canon(d.searchEntities.edges.map((e: any) => ({ id: e.node.id, score: e.score }))),
     },
@@ -379,26 +385,30 @@ function nestedWorkload(p: WorkloadParams): Workload {
     key: 'nested',
     title: 'W5 province → organizations → campaigns',
     note:
-      'Same answer. vnkg `AdministrativeUnit.organizations` = organizations LOCATED_IN or PART_OF the unit; the peer needs two fields (`inLocatedIn`, `inPartOf`) filtered on `type`, merged by the client.',
+      'Same answer: a page (at most `listFirst`, by name) of the organizations LOCATED_IN or PART_OF the unit, each with a page of the campaigns it RUNS. ' +
+      'The peer needs two fields (`inLocatedIn`, `inPartOf`) filtered on `type`, merged by the client, so it cannot page them as one list (the same answer while the unit has fewer organizations than a page).',
     vnkg: {
-      query: `query W5($id: ID!) {
+      query: `query W5($id: ID!, $first: Int) {
   entity(id: $id) {
     id name
-    ... on AdministrativeUnit { organizations { id name campaigns { id name subtype } } }
+    ... on AdministrativeUnit {
+      organizations(first: $first) { totalCount edges { node { id name campaigns(first: $first) { edges { node { id name subtype } } } } } }
+    }
   }
 }`,
-      variables: { id: p.provinceId },
+      variables: { id: p.provinceId, first: p.listFirst },
     },
     floor: {
       cypher: `MATCH (p:Entity {id: $id})
 RETURN p.id AS id, p.name AS name,
   COLLECT {
-    MATCH (p)<-[:LOCATED_IN|PART_OF]-(o:Entity) WHERE o.type = 'Organization'
-    WITH DISTINCT o
-    RETURN o {.id, .name, campaigns: COLLECT { MATCH (o)-[:RUNS]->(c:Entity) WHERE c.type = 'Campaign'
-                                               WITH DISTINCT c RETURN c {.id, .name, .subtype} }}
+    MATCH (p)<-[:LOCATED_IN|PART_OF]-(o:Organization)
+    WITH DISTINCT o ORDER BY o.name, o.id LIMIT toInteger($first)
+    RETURN o {.id, .name, campaigns: COLLECT { MATCH (o)-[:RUNS]->(c:Campaign)
+                                               WITH DISTINCT c ORDER BY c.name, c.id LIMIT toInteger($first)
+                                               RETURN c {.id, .name, .subtype} }}
   } AS organizations`,
-      params: { id: p.provinceId },
+      params: { id: p.provinceId, first: p.listFirst },
     },
     peer: {
       query: `query W5($id: ID!) {
@@ -414,7 +424,7 @@ RETURN p.id AS id, p.name AS name,
       vnkg: (d) =>
         canon(
           d.entity.id,
-          d.entity.organizations.map((o: any) => ({ id: o.id, campaigns: o.campaigns.map((c: any) => c.id) })),
+          d.entity.organizations.edges.map(({ node: o }: any) => ({ id: o.id, campaigns: o.campaigns.edges.map((c: any) => c.node.id) })),
         ),
       floor: (rows) =>
         canon(
@@ -453,10 +463,10 @@ function articlesWorkload(p: WorkloadParams): Workload {
       'The floor reads the page off the `Article(publishedAt)` range index (`WHERE a.publishedAt IS NOT NULL`, so it leaves out undated articles, which vnkg and the peer ' +
       'would list first in a descending order; the corpus has none, and the check compares the answers).',
     vnkg: {
-      query: `query W6($first: Int) {
-  articles(first: $first) { totalCount edges { node { id title publishedAt entities { id name kind } } } }
+      query: `query W6($first: Int, $listFirst: Int) {
+  articles(first: $first) { totalCount edges { node { id title publishedAt entities(first: $listFirst) { edges { node { id name kind } } } } } }
 }`,
-      variables: { first: p.articleFirst },
+      variables: { first: p.articleFirst, listFirst: p.listFirst },
     },
     floor: {
       cypher: `CALL () { MATCH (a:Article) RETURN count(a) AS total }
@@ -464,10 +474,11 @@ CALL () {
   MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
   WITH a ORDER BY a.publishedAt DESC, a.id LIMIT toInteger($first)
   RETURN collect(a {.id, .title, publishedAt: toString(a.publishedAt),
-                    entities: COLLECT { MATCH (a)-[:MENTIONS]->(n:Entity) RETURN n {.id, .name, .type} }}) AS items
+                    entities: COLLECT { MATCH (a)-[:MENTIONS]->(n:Entity) WITH n ORDER BY n.type, n.name, n.id LIMIT toInteger($listFirst)
+                                        RETURN n {.id, .name, .type} }}) AS items
 }
 RETURN total, items`,
-      params: { first: p.articleFirst },
+      params: { first: p.articleFirst, listFirst: p.listFirst },
     },
     peer: {
       query: `query W6($first: Int) {
@@ -479,7 +490,7 @@ RETURN total, items`,
       variables: { first: p.articleFirst },
     },
     canonical: {
-      vnkg: (d) => canon(d.articles.totalCount, d.articles.edges.map((e: any) => e.node), (a) => a.entities),
+      vnkg: (d) => canon(d.articles.totalCount, d.articles.edges.map((e: any) => e.node), (a) => a.entities.edges.map((x: any) => x.node)),
       floor: (rows) => canon(rows[0].total, rows[0].items, (a) => a.entities),
       peer: (d) =>
         canon(

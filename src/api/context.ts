@@ -1,11 +1,14 @@
-import type { GraphDatabase } from '../graph/database.ts';
+import type { GraphDatabase, ReadScope } from '../graph/database.ts';
 import { RoundTripCounter } from '../graph/database.ts';
 import type { WriteAccess } from './auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/** What every resolver receives: the graph, this request's loaders, and its round-trip count. */
+/** What every resolver receives: the graph, this request's reads and loaders, and its round-trip count. */
 export interface ApiContext {
+  /** For writes (mutations). */
   db: GraphDatabase;
+  /** Every read of this request, in one read transaction; closed when the response is sent. */
+  reads: ReadScope;
   loaders: Loaders;
   roundTrips: RoundTripCounter;
   maxPageSize: number;
@@ -15,5 +18,6 @@ export interface ApiContext {
 
 export function createContext(db: GraphDatabase, maxPageSize: number, writeAccess: WriteAccess): ApiContext {
   const roundTrips = new RoundTripCounter();
-  return { db, loaders: createLoaders(db, roundTrips), roundTrips, maxPageSize, writeAccess };
+  const reads = db.readScope();
+  return { db, reads, loaders: createLoaders(reads, roundTrips), roundTrips, maxPageSize, writeAccess };
 }

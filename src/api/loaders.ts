@@ -1,7 +1,7 @@
 // One DataLoader per relation of the graph, created per request: every resolver that needs
 // the same kind of data in one execution level shares one batched Cypher round trip.
 import DataLoader from 'dataloader';
-import type { GraphDatabase, RoundTripCounter } from '../graph/database.ts';
+import type { GraphReader, RoundTripCounter } from '../graph/database.ts';
 import * as articles from '../graph/articles.ts';
 import * as entities from '../graph/entities.ts';
 import * as figures from '../graph/figures.ts';
@@ -9,6 +9,8 @@ import { parseRelationId } from '../graph/ids.ts';
 import type {
   ArticleRecord,
   EntityRecord,
+  EntitySummary,
+  EntityView,
   FigureRecord,
   MentionRecord,
   OwnedPage,
@@ -17,10 +19,10 @@ import type {
   SentenceRecord,
 } from '../graph/records.ts';
 
-type BatchRead<R> = (db: GraphDatabase, keys: readonly string[], counter?: RoundTripCounter) => Promise<R[]>;
+type BatchRead<R> = (db: GraphReader, keys: readonly string[], counter?: RoundTripCounter) => Promise<R[]>;
 
 /** A loader of one record per id (null when missing). */
-function byId<R extends { id: string }>(db: GraphDatabase, counter: RoundTripCounter, read: BatchRead<R>) {
+function byId<R extends { id: string }>(db: GraphReader, counter: RoundTripCounter, read: BatchRead<R>) {
   return new DataLoader<string, R | null>(async (ids) => {
     const found = new Map((await read(db, ids, counter)).map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
@@ -63,20 +65,22 @@ function pagedBy<R, F extends object = Record<string, never>>(read: PagedRead<R,
   );
 }
 
-export function createLoaders(db: GraphDatabase, counter: RoundTripCounter) {
+export function createLoaders(db: GraphReader, counter: RoundTripCounter) {
   const related = (list: entities.RelatedList) =>
-    pagedBy<EntityRecord>((ids, page) => entities.relatedEntities(db, list, ids, page, counter));
+    pagedBy<EntitySummary>((ids, page) => entities.relatedEntities(db, list, ids, page, counter));
   return {
     article: byId<ArticleRecord>(db, counter, articles.articlesByIds),
     articleText: byId<{ id: string; text: string }>(db, counter, articles.articleTexts),
-    entity: byId<EntityRecord>(db, counter, entities.entitiesByIds),
+    // Holds whole records (read by id) and summaries primed from lists; `entityDetails` completes the latter.
+    entity: byId<EntityView>(db, counter, entities.entitiesByIds),
+    entityDetails: byId<EntityRecord>(db, counter, entities.entitiesByIds),
     figure: byId<FigureRecord>(db, counter, figures.figuresByIds),
     sentence: byId<SentenceRecord>(db, counter, articles.sentencesByIds),
     mention: byId<MentionRecord>(db, counter, articles.mentionsByIds),
     relation: byId<RelationRecord>(db, counter, (d, ids, c) =>
       entities.relationsByIds(d, ids.flatMap((id) => parseRelationId(id) ?? []), c),
     ),
-    relationsOfEntity: pagedBy<RelationRecord, entities.RelationFilter>((ids, page, filter) =>
+    relationsOfEntity: pagedBy<entities.RelationFromEnd, entities.RelationFilter>((ids, page, filter) =>
       entities.relationsOfEntities(db, ids, page, filter, counter),
     ),
     mentionsOfEntity: pagedBy<MentionRecord>((ids, page) => entities.mentionsOfEntities(db, ids, page, counter)),
@@ -92,7 +96,7 @@ export function createLoaders(db: GraphDatabase, counter: RoundTripCounter) {
       campaigns: related('campaigns'),
       runBy: related('runBy'),
     } satisfies Record<entities.RelatedList, unknown>,
-    entitiesOfArticle: pagedBy<EntityRecord, { type: string | null }>((ids, page, filter) =>
+    entitiesOfArticle: pagedBy<EntitySummary, { type: string | null }>((ids, page, filter) =>
       articles.entitiesOfArticles(db, ids, page, filter, counter),
     ),
     sentencesOfArticle: pagedBy<SentenceRecord>((ids, page) => articles.sentencesOfArticles(db, ids, page, counter)),

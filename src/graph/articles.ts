@@ -1,7 +1,7 @@
 // Reads of the article aggregate and its provenance layer (sentences, mentions).
-import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
-import { entityProjection } from './entities.ts';
-import type { ArticleRecord, EntityRecord, MentionRecord, OwnedPage, PageRequest, SentenceRecord } from './records.ts';
+import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
+import { entitySummary } from './entities.ts';
+import type { ArticleRecord, EntitySummary, MentionRecord, OwnedPage, PageRequest, SentenceRecord } from './records.ts';
 
 /** The projection of an article node `a`, without its text (see `articleTexts`). */
 export const ARTICLE_FIELDS = `a {
@@ -9,7 +9,7 @@ export const ARTICLE_FIELDS = `a {
   publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)
 }`;
 
-export async function articlesByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+export async function articlesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ article: ArticleRecord }>(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_FIELDS} AS article`,
     { ids },
@@ -19,7 +19,7 @@ export async function articlesByIds(db: GraphDatabase, ids: readonly string[], c
 }
 
 /** Article texts, read only when a client asks for a text or a quote that slices it. */
-export async function articleTexts(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+export async function articleTexts(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   return db.read<{ id: string; text: string }>(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`,
     { ids },
@@ -30,10 +30,11 @@ export async function articleTexts(db: GraphDatabase, ids: readonly string[], co
 /**
  * Articles newest first, undated ones last. The dated ones are read off the `publishedAt` range
  * index in order, so a page costs its offset plus its size, not the size of the graph; the
- * undated ones are looked at only once the dated are exhausted.
+ * undated ones are looked at only once the dated are exhausted (an UNWIND guards that MATCH: a
+ * WHERE on `dated` would be planned after a scan of every article).
  */
 export async function listArticles(
-  db: GraphDatabase,
+  db: GraphReader,
   page: PageRequest,
   counter?: RoundTripCounter,
 ): Promise<{ items: ArticleRecord[]; total: number }> {
@@ -45,7 +46,7 @@ export async function listArticles(
        RETURN collect(a) AS dated
      }
      CALL (dated) {
-       WITH dated WHERE size(dated) < $offset + $limit
+       UNWIND CASE WHEN size(dated) < $offset + $limit THEN [true] ELSE [] END AS needed
        MATCH (a:Article) WHERE a.publishedAt IS NULL
        WITH a ORDER BY a.id LIMIT $offset + $limit
        RETURN collect(a) AS undated
@@ -57,27 +58,27 @@ export async function listArticles(
   return rows[0] ?? { items: [], total: 0 };
 }
 
-export async function countArticles(db: GraphDatabase): Promise<number> {
+export async function countArticles(db: GraphReader): Promise<number> {
   const [row] = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n', {});
   return row?.n ?? 0;
 }
 
 /** A page of the entities each article mentions, by kind, name and id; optionally of one kind. */
 export async function entitiesOfArticles(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   filter: { type?: string | null },
   counter?: RoundTripCounter,
-): Promise<OwnedPage<EntityRecord>[]> {
-  return db.read<OwnedPage<EntityRecord>>(
+): Promise<OwnedPage<EntitySummary>[]> {
+  return db.read<OwnedPage<EntitySummary>>(
     `UNWIND $ids AS id
      MATCH (a:Article {id: id})
      CALL (a) {
        MATCH (a)-[:MENTIONS]->(n:Entity) WHERE $type IS NULL OR n.type = $type
        WITH n ORDER BY n.type, n.name, n.id
        WITH collect(n) AS ordered
-       RETURN size(ordered) AS total, [n IN ordered[$offset..$offset + $limit] | ${entityProjection('n')}] AS items
+       RETURN size(ordered) AS total, [n IN ordered[$offset..$offset + $limit] | ${entitySummary('n')}] AS items
      }
      RETURN id AS ownerId, total, items`,
     { ids, type: filter.type ?? null, ...pageParams(page) },
@@ -87,7 +88,7 @@ export async function entitiesOfArticles(
 
 const SENTENCE_FIELDS = 's {.id, .articleId, .index, .section, .start, .end, .text}';
 
-export async function sentencesByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+export async function sentencesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ sentence: SentenceRecord }>(
     `UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN ${SENTENCE_FIELDS} AS sentence`,
     { ids },
@@ -98,7 +99,7 @@ export async function sentencesByIds(db: GraphDatabase, ids: readonly string[], 
 
 /** A page of each article's sentences, in text order. */
 export async function sentencesOfArticles(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,
@@ -119,7 +120,7 @@ export async function sentencesOfArticles(
 
 const MENTION_FIELDS = 'm {.id, entityId: e.id, .articleId, .sentenceId, .start, .end, .text}';
 
-export async function mentionsByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+export async function mentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ mention: MentionRecord }>(
     `UNWIND $ids AS id
      MATCH (m:Mention {id: id})-[:REFERS_TO]->(e:Entity)
@@ -132,7 +133,7 @@ export async function mentionsByIds(db: GraphDatabase, ids: readonly string[], c
 
 /** A page of the mentions in each sentence, in text order. */
 export async function mentionsOfSentences(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,

@@ -1,13 +1,14 @@
 // Reads of the entity aggregate: entities, their relations, mentions, figures and articles.
 // Every function takes a batch of ids so the API layer's DataLoaders make one round trip per batch.
-import type { EntityType } from '../core/types.ts';
-import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
+import { RELATION_TYPES, type EntityType } from '../core/types.ts';
+import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { WITHIN_PATH } from './figures.ts';
 import { ARTICLE_FIELDS } from './articles.ts';
 import { relationId } from './ids.ts';
 import type {
   ArticleRecord,
   EntityRecord,
+  EntitySummary,
   GraphRelationType,
   MentionRecord,
   OwnedPage,
@@ -23,7 +24,13 @@ export const entityProjection = (v: string): string => `${v} {
 
 export const ENTITY_FIELDS = entityProjection('n');
 
-export async function entitiesByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+/**
+ * The projection of an entity in a list: the fields every view of it shows. Lists can be long,
+ * and every value returned is decoded by the driver; the rest is read by id when asked for.
+ */
+export const entitySummary = (v: string): string => `${v} {.id, .type, .subtype, .name}`;
+
+export async function entitiesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ entity: EntityRecord }>(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
@@ -56,17 +63,17 @@ const ENTITY_MATCH = `
     })`;
 
 export async function listEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   filter: EntityFilter,
   page: { offset: number; limit: number },
   counter?: RoundTripCounter,
-): Promise<{ items: EntityRecord[]; total: number }> {
-  const rows = await db.read<{ total: number; items: EntityRecord[] }>(
+): Promise<{ items: EntitySummary[]; total: number }> {
+  const rows = await db.read<{ total: number; items: EntitySummary[] }>(
     `CALL () { ${ENTITY_MATCH} RETURN count(n) AS total }
      CALL () {
        ${ENTITY_MATCH}
        WITH n ORDER BY n.name, n.id SKIP toInteger($offset) LIMIT toInteger($limit)
-       RETURN collect(${ENTITY_FIELDS}) AS items
+       RETURN collect(${entitySummary('n')}) AS items
      }
      RETURN total, items`,
     {
@@ -83,34 +90,46 @@ export async function listEntities(
   return rows[0] ?? { items: [], total: 0 };
 }
 
-/** Every relation type between entities; named so the planner expands only these. */
-export const ENTITY_RELATIONS = 'LOCATED_IN|PART_OF|RUNS|MEMBER_OF|LEADS|RELATED_TO|SUCCEEDED_BY';
+/** The relation types between entities: the extracted ones and the gazetteer's succession. */
+export const ENTITY_RELATION_TYPES: readonly GraphRelationType[] = [...RELATION_TYPES, 'SUCCEEDED_BY'];
+
+/** The same as a Cypher type expression, so patterns expand only these relationships. */
+export const ENTITY_RELATIONS = ENTITY_RELATION_TYPES.join('|');
 
 export interface RelationFilter {
   type?: GraphRelationType | null;
   direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
 }
 
+/** A relation as listed from one of its ends, with the entity at the other end (to prime loaders). */
+export type RelationFromEnd = RelationRecord & { other: EntitySummary };
+
 /** A page of the relations of each entity (by type, then ends' ids), with each list's size. */
 export async function relationsOfEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   filter: RelationFilter,
   counter?: RoundTripCounter,
-): Promise<OwnedPage<RelationRecord>[]> {
-  const rows = await db.read<OwnedPage<Omit<RelationRecord, 'id'>>>(
+): Promise<OwnedPage<RelationFromEnd>[]> {
+  const rows = await db.read<OwnedPage<Omit<RelationFromEnd, 'id'>>>(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
-       MATCH (n)-[r:${ENTITY_RELATIONS}]-(:Entity)
+       MATCH (n)-[r:${ENTITY_RELATIONS}]-(m:Entity)
        WHERE ($type IS NULL OR type(r) = $type)
          AND ($direction <> 'OUTGOING' OR startNode(r) = n)
          AND ($direction <> 'INCOMING' OR endNode(r) = n)
-       WITH r, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId
+       WITH r, m, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId
        ORDER BY type, fromId, toId
-       WITH collect({type: type, fromId: fromId, toId: toId, evidenceKeys: coalesce(r.evidence, [])}) AS ordered
-       RETURN size(ordered) AS total, ordered[$offset..$offset + $limit] AS items
+       WITH collect({r: r, m: m, type: type, fromId: fromId, toId: toId}) AS ordered
+       CALL (ordered) {
+         UNWIND ordered[$offset..$offset + $limit] AS x
+         WITH x, x.m AS m
+         RETURN collect({type: x.type, fromId: x.fromId, toId: x.toId, evidenceKeys: coalesce(x.r.evidence, []),
+                         other: ${entitySummary('m')}}) AS items
+       }
+       RETURN size(ordered) AS total, items
      }
      RETURN id AS ownerId, total, items`,
     { ids, type: filter.type ?? null, direction: filter.direction ?? 'BOTH', ...pageParams(page) },
@@ -123,7 +142,7 @@ export async function relationsOfEntities(
 }
 
 export async function relationsByIds(
-  db: GraphDatabase,
+  db: GraphReader,
   keys: readonly { fromId: string; type: string; toId: string }[],
   counter?: RoundTripCounter,
 ): Promise<RelationRecord[]> {
@@ -154,20 +173,20 @@ const RELATED_PATTERN: Record<RelatedList, string> = {
 
 /** A page of the entities related to each entity in one way, by name then id. */
 export async function relatedEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   list: RelatedList,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,
-): Promise<OwnedPage<EntityRecord>[]> {
-  return db.read<OwnedPage<EntityRecord>>(
+): Promise<OwnedPage<EntitySummary>[]> {
+  return db.read<OwnedPage<EntitySummary>>(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
        MATCH ${RELATED_PATTERN[list]}
        WITH DISTINCT m ORDER BY m.name, m.id
        WITH collect(m) AS ordered
-       RETURN size(ordered) AS total, [m IN ordered[$offset..$offset + $limit] | ${entityProjection('m')}] AS items
+       RETURN size(ordered) AS total, [m IN ordered[$offset..$offset + $limit] | ${entitySummary('m')}] AS items
      }
      RETURN id AS ownerId, total, items`,
     { ids, ...pageParams(page) },
@@ -177,7 +196,7 @@ export async function relatedEntities(
 
 /** A page of the mentions of each entity, by article then position. */
 export async function mentionsOfEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,
@@ -198,7 +217,7 @@ export async function mentionsOfEntities(
 
 /** A page of the articles that mention each entity, newest first. */
 export async function articlesOfEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,

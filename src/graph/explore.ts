@@ -5,15 +5,11 @@
 // Variable-length bounds cannot be Cypher parameters, so each statement exists once per allowed
 // bound, built here at load time from integer literals; a caller's validated number only selects
 // one of them. User input reaches Neo4j as parameters only.
-import { RELATION_TYPES, type EntityType } from '../core/types.ts';
-import type { GraphDatabase, RoundTripCounter } from './database.ts';
-import { ENTITY_FIELDS } from './entities.ts';
+import type { EntityType } from '../core/types.ts';
+import type { GraphDatabase, GraphReader, RoundTripCounter } from './database.ts';
+import { ENTITY_FIELDS, ENTITY_RELATIONS as RELATIONS } from './entities.ts';
 import { relationId } from './ids.ts';
 import type { EntityRecord, GraphRelationType } from './records.ts';
-
-/** The relation types between entities that exploration follows. */
-export const ENTITY_RELATION_TYPES: readonly GraphRelationType[] = [...RELATION_TYPES, 'SUCCEEDED_BY'];
-const RELATIONS = ENTITY_RELATION_TYPES.join('|');
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_LENGTH = 10;
@@ -97,7 +93,7 @@ export interface NeighborhoodOptions {
 
 /** The neighborhood of entity `id` as one statement; null when no entity has that id. */
 export async function neighborhood(
-  db: GraphDatabase,
+  db: GraphReader,
   id: string,
   options: NeighborhoodOptions,
   counter?: RoundTripCounter,
@@ -134,7 +130,7 @@ export type ShortestPathResult =
 
 /** A shortest path from `from` to `to` of at most `maxLength` relations, in path order; one statement. */
 export async function shortestPath(
-  db: GraphDatabase,
+  db: GraphReader,
   from: string,
   to: string,
   maxLength: number,

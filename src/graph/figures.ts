@@ -2,7 +2,7 @@
 // filtered, sorted and summarised lists.
 import neo4j from 'neo4j-driver';
 import type { EntityType, Qualifier } from '../core/types.ts';
-import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
+import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import type { FigureRecord, OwnedPage, PageRequest } from './records.ts';
 
 /** The projection of a figure node `f`; its sentence and ranked subjects are stored on it. */
@@ -77,7 +77,7 @@ const ORDER: Record<FigureOrderField, Record<OrderDirection, string>> = {
 
 /** One pass over the matching figures: sorted once, counted and sliced (the answer needs both). */
 export async function listFigures(
-  db: GraphDatabase,
+  db: GraphReader,
   filter: FigureFilter,
   order: { field: FigureOrderField; direction: OrderDirection },
   page: PageRequest,
@@ -114,7 +114,7 @@ const GROUP_KEY: Record<FigureGroupBy, string> = {
 
 /** The `limit` groups with the biggest sums (ties by key). */
 export async function summarizeFigures(
-  db: GraphDatabase,
+  db: GraphReader,
   filter: FigureFilter,
   groupBy: FigureGroupBy,
   limit: number,
@@ -132,7 +132,7 @@ export async function summarizeFigures(
   );
 }
 
-export async function figuresByIds(db: GraphDatabase, ids: readonly string[], counter?: RoundTripCounter) {
+export async function figuresByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ figure: FigureRecord }>(
     `UNWIND $ids AS id MATCH (f:Figure {id: id}) RETURN ${FIGURE_FIELDS} AS figure`,
     { ids },
@@ -143,7 +143,7 @@ export async function figuresByIds(db: GraphDatabase, ids: readonly string[], co
 
 /** A page of the figures about each entity, by article then position. */
 export async function figuresOfEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,
@@ -164,7 +164,7 @@ export async function figuresOfEntities(
 
 /** A page of the figures each article states, in text order. */
 export async function figuresOfArticles(
-  db: GraphDatabase,
+  db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   counter?: RoundTripCounter,

@@ -11,11 +11,15 @@ export interface ArticleRecord {
   ingestedAt: string;
 }
 
-export interface EntityRecord {
+/** What lists of entities carry: enough to show and to type an entity. */
+export interface EntitySummary {
   id: string;
   type: EntityType;
   subtype: string;
   name: string;
+}
+
+export interface EntityDetails {
   aliases: string[];
   /** Gazetteer facts of administrative units; null for other entities. */
   code?: string | null;
@@ -23,6 +27,11 @@ export interface EntityRecord {
   validFrom?: string | null;
   validTo?: string | null;
 }
+
+export type EntityRecord = EntitySummary & EntityDetails;
+
+/** An entity as the API holds it: read whole by id, or as a summary from a list (details on demand). */
+export type EntityView = EntitySummary & Partial<EntityDetails>;
 
 /** Relation types in the graph: those extracted from text, and the gazetteer's succession. */
 export type GraphRelationType = RelationType | 'SUCCEEDED_BY';
@@ -81,7 +90,7 @@ export interface RelationRecord {
 }
 
 export interface SearchHitRecord {
-  entity: EntityRecord;
+  entity: EntitySummary;
   score: number;
 }
 

@@ -1,7 +1,7 @@
 // Full-text search over entity names and aliases (index `entity_names` on the folded `searchText`).
 import type { EntityType } from '../core/types.ts';
-import { pageParams, type GraphDatabase, type RoundTripCounter } from './database.ts';
-import { ENTITY_FIELDS } from './entities.ts';
+import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
+import { entitySummary } from './entities.ts';
 import type { PageRequest, SearchHitRecord } from './records.ts';
 
 /**
@@ -26,7 +26,7 @@ export function toLuceneQuery(text: string): string | null {
 
 /** A page of the entities matching `text`, best first (then by name and id), and their number. */
 export async function searchEntities(
-  db: GraphDatabase,
+  db: GraphReader,
   text: string,
   filter: { type?: EntityType | null },
   page: PageRequest,
@@ -42,7 +42,7 @@ export async function searchEntities(
      CALL (ordered) {
        UNWIND ordered[$offset..$offset + $limit] AS hit
        WITH hit.n AS n, hit.score AS score
-       RETURN collect({entity: ${ENTITY_FIELDS}, score: score}) AS items
+       RETURN collect({entity: ${entitySummary('n')}, score: score}) AS items
      }
      RETURN size(ordered) AS total, items`,
     { query, type: filter.type ?? null, ...pageParams(page) },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -15,6 +15,7 @@ import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
 import { createExportRouter } from './exports.ts';
 import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
+import { readScopePlugin } from './plugins/read-scope.ts';
 import { roundTripsPlugin } from './plugins/round-trips.ts';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
@@ -56,8 +57,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's landing pages load from a CDN; the IDE below is served from our own packages.
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints; without this, Apollo wraps every field resolver to track them.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       roundTripsPlugin(),
+      readScopePlugin(),
     ],
   });
   await apollo.start();

@@ -129,6 +129,22 @@ describe('nested connections', () => {
     expect(badCursor.errors?.[0]?.message).toMatch(/not a cursor returned by this API/);
   });
 
+  it('reads the details of listed entities (aliases, gazetteer facts) on demand, in one batch', async () => {
+    type Unit = { id: string; aliases: string[]; code: string | null; level: string | null; validFrom: string | null; validTo: string | null };
+    const select = 'id aliases ... on AdministrativeUnit { code level validFrom validTo }';
+    const listed = await server.query<{ provinces: Page<Unit> }>(`{ provinces(first: 10) { edges { node { ${select} } } } }`);
+    expect(listed.errors).toBeUndefined();
+    // The list reads summaries (1 statement); the details of all ten come in one more.
+    expect(listed.extensions!.cypherRoundTrips).toBe(2);
+    const units = nodesOf(listed.data!.provinces);
+    expect(units.length).toBeGreaterThan(5);
+    expect(units.every((u) => u.aliases.some((a) => a.startsWith('tỉnh ')))).toBe(true);
+    const byId = await server.query<{ nodes: Unit[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { ${select} } } }`, {
+      ids: units.map((u) => u.id),
+    });
+    expect(byId.data!.nodes).toEqual(units);
+  });
+
   it('costs one round trip per nested list and page shape, however many parents ask', async () => {
     const res = await server.query<{ provinces: Page<{ id: string }> }>(`{
       provinces(first: 100) { totalCount edges { node {

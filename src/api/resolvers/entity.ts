@@ -10,7 +10,7 @@ import type {
   RelationType,
 } from '../../generated/resolvers.ts';
 import type { RelatedList } from '../../graph/entities.ts';
-import type { EntityRecord } from '../../graph/records.ts';
+import type { EntityDetails, EntityView } from '../../graph/records.ts';
 import type { ApiContext } from '../context.ts';
 import { ownedConnection, type PageArgs } from '../pagination.ts';
 
@@ -26,7 +26,7 @@ export const TYPE_OF_KIND = Object.fromEntries(
 ) as Record<EntityKind, EntityType>;
 
 /** A page of the entities related to `entity` in one way; they are primed for later `entity` loads. */
-async function related(entity: EntityRecord, list: RelatedList, args: PageArgs, ctx: ApiContext) {
+async function related(entity: EntityView, list: RelatedList, args: PageArgs, ctx: ApiContext) {
   const connection = await ownedConnection(ctx.loaders.relatedEntities[list], entity.id, args, ctx, {});
   for (const { node } of connection.edges) ctx.loaders.entity.prime(node.id, node);
   return connection;
@@ -34,14 +34,27 @@ async function related(entity: EntityRecord, list: RelatedList, args: PageArgs, 
 
 type RelationArgs = PageArgs & { type?: RelationType | null; direction?: Direction | null };
 
+/** The entity's details: on the record when it was read by id, else read (batched) now. */
+async function details(entity: EntityView, ctx: ApiContext): Promise<EntityDetails> {
+  if (entity.aliases !== undefined) return { ...entity, aliases: entity.aliases };
+  const whole = await ctx.loaders.entityDetails.load(entity.id);
+  if (!whole) throw new Error(`Dangling reference: entity "${entity.id}" is missing from the graph.`);
+  return whole;
+}
+
 const entityFields = {
-  kind: (e: EntityRecord) => KIND_OF_TYPE[e.type],
-  relations: (e: EntityRecord, { type, direction, ...page }: RelationArgs, ctx: ApiContext) =>
-    ownedConnection(ctx.loaders.relationsOfEntity, e.id, page, ctx, { type: type ?? null, direction: direction ?? 'BOTH' }),
-  figures: (e: EntityRecord, page: PageArgs, ctx: ApiContext) => ownedConnection(ctx.loaders.figuresOfEntity, e.id, page, ctx, {}),
-  mentions: (e: EntityRecord, page: PageArgs, ctx: ApiContext) =>
+  kind: (e: EntityView) => KIND_OF_TYPE[e.type],
+  aliases: async (e: EntityView, _: unknown, ctx: ApiContext) => (await details(e, ctx)).aliases,
+  relations: async (e: EntityView, { type, direction, ...page }: RelationArgs, ctx: ApiContext) => {
+    const filter = { type: type ?? null, direction: direction ?? 'BOTH' };
+    const connection = await ownedConnection(ctx.loaders.relationsOfEntity, e.id, page, ctx, filter);
+    for (const { node } of connection.edges) ctx.loaders.entity.prime(node.other.id, node.other);
+    return connection;
+  },
+  figures: (e: EntityView, page: PageArgs, ctx: ApiContext) => ownedConnection(ctx.loaders.figuresOfEntity, e.id, page, ctx, {}),
+  mentions: (e: EntityView, page: PageArgs, ctx: ApiContext) =>
     ownedConnection(ctx.loaders.mentionsOfEntity, e.id, page, ctx, {}),
-  articles: async (e: EntityRecord, page: PageArgs, ctx: ApiContext) => {
+  articles: async (e: EntityView, page: PageArgs, ctx: ApiContext) => {
     const connection = await ownedConnection(ctx.loaders.articlesOfEntity, e.id, page, ctx, {});
     for (const { node } of connection.edges) ctx.loaders.article.prime(node.id, node);
     return connection;
@@ -50,6 +63,10 @@ const entityFields = {
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
   ...entityFields,
+  code: async (e, _, ctx) => (await details(e, ctx)).code ?? null,
+  level: async (e, _, ctx) => (await details(e, ctx)).level ?? null,
+  validFrom: async (e, _, ctx) => (await details(e, ctx)).validFrom ?? null,
+  validTo: async (e, _, ctx) => (await details(e, ctx)).validTo ?? null,
   partOf: (e, args, ctx) => related(e, 'partOf', args, ctx),
   parts: (e, args, ctx) => related(e, 'parts', args, ctx),
   organizations: (e, args, ctx) => related(e, 'organizations', args, ctx),

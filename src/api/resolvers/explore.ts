@@ -34,14 +34,14 @@ export const ExploreQuery: Pick<QueryResolvers, 'neighborhood' | 'shortestPath'>
       throw badUserInput('"kinds" must name at least one kind; omit it for all kinds.', 'kinds');
     }
     const types = args.kinds ? [...new Set(args.kinds.map((k) => TYPE_OF_KIND[k]))] : null;
-    const graph = await neighborhood(ctx.db, args.id, { depth, limit, types }, ctx.roundTrips);
+    const graph = await neighborhood(ctx.reads, args.id, { depth, limit, types }, ctx.roundTrips);
     if (!graph) throw notFound('entity', args.id);
     return graph;
   },
 
   shortestPath: async (_, args, ctx) => {
     const maxLength = integerIn(args.maxLength ?? 6, 1, MAX_PATH_LENGTH, 'maxLength');
-    const result = await shortestPath(ctx.db, args.from, args.to, maxLength, ctx.roundTrips);
+    const result = await shortestPath(ctx.reads, args.from, args.to, maxLength, ctx.roundTrips);
     if (result.found === 'missing') throw notFound('entity', result.ids[0]!);
     return result.found === 'path' ? result.path : null;
   },

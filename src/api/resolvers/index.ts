@@ -1,6 +1,6 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/resolvers.ts';
-import type { EntityRecord } from '../../graph/records.ts';
+import type { EntityView } from '../../graph/records.ts';
 import { AdministrativeUnit, Campaign, Organization, Person } from './entity.ts';
 import { ExploreQuery, exploreTypes } from './explore.ts';
 import { nodeTypeName } from './node.ts';
@@ -14,7 +14,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...ExploreQuery },
   Mutation,
   Node: { __resolveType: (record) => nodeTypeName(record) as never },
-  Entity: { __resolveType: (record: EntityRecord) => record.type },
+  Entity: { __resolveType: (record: EntityView) => record.type },
   AdministrativeUnit,
   Organization,
   Campaign,

@@ -13,7 +13,7 @@ import { loadNode } from './node.ts';
 
 async function entityConnection(ctx: ApiContext, filter: EntityFilter, args: PageArgs) {
   const page = pageFromArgs(args, ctx.maxPageSize);
-  const { items, total } = await listEntities(ctx.db, filter, page, ctx.roundTrips);
+  const { items, total } = await listEntities(ctx.reads, filter, page, ctx.roundTrips);
   for (const e of items) ctx.loaders.entity.prime(e.id, e);
   return toConnection(items, total, page);
 }
@@ -57,7 +57,7 @@ export const Query: QueryResolvers = {
   article: async (_, { id }, ctx) => (await ctx.loaders.article.load(id)) ?? Promise.reject(notFound('article', id)),
   articles: async (_, args, ctx) => {
     const page = pageFromArgs(args, ctx.maxPageSize);
-    const { items, total } = await listArticles(ctx.db, page, ctx.roundTrips);
+    const { items, total } = await listArticles(ctx.reads, page, ctx.roundTrips);
     for (const a of items) ctx.loaders.article.prime(a.id, a);
     return toConnection(items, total, page);
   },
@@ -84,13 +84,13 @@ export const Query: QueryResolvers = {
     const page = pageFromArgs(args, ctx.maxPageSize);
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
-    const { items, total } = await listFigures(ctx.db, filter, order, page, ctx.roundTrips);
+    const { items, total } = await listFigures(ctx.reads, filter, order, page, ctx.roundTrips);
     return toConnection(items, total, page);
   },
 
   figureSummary: (_, { groupBy, filter, first }, ctx) => {
     const { limit } = pageFromArgs({ first }, ctx.maxPageSize);
-    return summarizeFigures(ctx.db, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
+    return summarizeFigures(ctx.reads, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
   },
 
   search: async (_, { text, kind, ...args }, ctx) => {
@@ -98,7 +98,7 @@ export const Query: QueryResolvers = {
       throw badUserInput(`"text" may be at most ${MAX_SEARCH_TEXT} characters long; got ${text.length}.`, 'text');
     }
     const page = pageFromArgs(args, ctx.maxPageSize);
-    const { items, total } = await searchEntities(ctx.db, text, { type: typeOf(kind) }, page, ctx.roundTrips);
+    const { items, total } = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, ctx.roundTrips);
     for (const h of items) ctx.loaders.entity.prime(h.entity.id, h.entity);
     const connection = toConnection(items, total, page);
     return { ...connection, edges: connection.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score })) };

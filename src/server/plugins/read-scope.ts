@@ -1,0 +1,15 @@
+// Ends each request's read transaction (ApiContext.reads) once its response is ready.
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApiContext } from '../../api/context.ts';
+
+export function readScopePlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          await contextValue.reads.close();
+        },
+      };
+    },
+  };
+}
