@@ -5,7 +5,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { pino } from 'pino';
-import { GraphDatabase, type Params, type RoundTripCounter } from '../../src/graph/database.ts';
+import { GraphDatabase, type Params, type ReadScope, type RoundTripCounter } from '../../src/graph/database.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { RecordShape } from 'neo4j-driver';
 import { PEER_TYPE_DEFS } from './peer-schema.ts';
@@ -116,6 +116,17 @@ class RecordingGraphDatabase extends GraphDatabase {
   override async read<R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter): Promise<R[]> {
     this.recorded.push({ query, params });
     return super.read<R>(query, params, counter);
+  }
+
+  /** The scope a GraphQL request reads through (src/api/context.ts), recording as `read` does. */
+  override readScope(): ReadScope {
+    const scope = super.readScope();
+    const read = scope.read.bind(scope);
+    scope.read = <R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter) => {
+      this.recorded.push({ query, params });
+      return read<R>(query, params, counter);
+    };
+    return scope;
   }
 }
 

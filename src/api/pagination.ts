@@ -48,12 +48,6 @@ export function toConnection<T>(items: T[], total: number, page: PageRequest): C
   };
 }
 
-/** A page of a list already held in memory (a relation's evidence). */
-export function sliceConnection<T>(all: readonly T[], args: PageArgs, ctx: ApiContext): Connection<T> {
-  const page = pageFromArgs(args, ctx.maxPageSize);
-  return toConnection(all.slice(page.offset, page.offset + page.limit), all.length, page);
-}
-
 /** A page of an owner's list, through the request's batching loader for that list. */
 export async function ownedConnection<R, F>(
   loader: DataLoader<PageKey<F>, OwnedPage<R>, string>,

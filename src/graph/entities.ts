@@ -101,6 +101,12 @@ export interface RelationFilter {
   direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
 }
 
+/**
+ * How many evidence keys a relation read from a list carries: a page of the default maximum
+ * size. Beyond it, `relationsByIds` reads the whole list.
+ */
+export const EVIDENCE_PREFIX = 100;
+
 /** A relation as listed from one of its ends, with the entity at the other end (to prime loaders). */
 export type RelationFromEnd = RelationRecord & { other: EntitySummary };
 
@@ -126,7 +132,9 @@ export async function relationsOfEntities(
        CALL (ordered) {
          UNWIND ordered[$offset..$offset + $limit] AS x
          WITH x, x.m AS m
-         RETURN collect({type: x.type, fromId: x.fromId, toId: x.toId, evidenceKeys: coalesce(x.r.evidence, []),
+         WITH x, m, coalesce(x.r.evidence, []) AS evidence
+         RETURN collect({type: x.type, fromId: x.fromId, toId: x.toId,
+                         evidenceKeys: evidence[0..${EVIDENCE_PREFIX}], evidenceCount: size(evidence),
                          other: ${entitySummary('m')}}) AS items
        }
        RETURN size(ordered) AS total, items
@@ -150,7 +158,8 @@ export async function relationsByIds(
     `UNWIND $keys AS k
      MATCH (a:Entity {id: k.fromId})-[r:${ENTITY_RELATIONS}]->(b:Entity {id: k.toId})
      WHERE type(r) = k.type
-     RETURN type(r) AS type, a.id AS fromId, b.id AS toId, coalesce(r.evidence, []) AS evidenceKeys`,
+     WITH r, a, b, coalesce(r.evidence, []) AS evidence
+     RETURN type(r) AS type, a.id AS fromId, b.id AS toId, evidence AS evidenceKeys, size(evidence) AS evidenceCount`,
     { keys },
     counter,
   );

@@ -85,8 +85,13 @@ export interface RelationRecord {
   type: GraphRelationType;
   fromId: string;
   toId: string;
-  /** Evidence as stored (`sentenceId|start|end`), parsed only for the page a client asks for. */
+  /**
+   * Evidence as stored (`sentenceId|start|end`), parsed only for the page a client asks for. A
+   * relation read from a list holds the first EVIDENCE_PREFIX keys only (a busy relation has
+   * thousands); `evidenceCount` says whether that is all of them.
+   */
   evidenceKeys: string[];
+  evidenceCount: number;
 }
 
 export interface SearchHitRecord {

@@ -145,6 +145,33 @@ describe('nested connections', () => {
     expect(byId.data!.nodes).toEqual(units);
   });
 
+  it('pages a relation’s evidence past what a listed relation carries', async () => {
+    // One relation of Bắc Ninh given 150 evidence spans: more than a listed relation holds (100).
+    const [rel] = await db.read<{ id: string; type: string; sentence: string }>(
+      `MATCH (n:Entity {id: $id})-[r:PART_OF|LOCATED_IN]-(m:Entity)
+       WITH r, r.evidence[0] AS key LIMIT 1
+       RETURN elementId(r) AS id, type(r) AS type, split(key, '|')[0] AS sentence`,
+      { id: BAC_NINH },
+    );
+    const keys = Array.from({ length: 150 }, (_, i) => `${rel!.sentence}|${i}|${i + 1}`);
+    await db.writeTransaction((tx) => tx.run('MATCH ()-[r]->() WHERE elementId(r) = $id SET r.evidence = $keys', { id: rel!.id, keys }));
+    const query = `query($id: ID!, $type: RelationType, $after: String) { entity(id: $id) { relations(type: $type, first: 20) { edges { node {
+      evidence(first: 60, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { start } } } } } } } }`;
+    type Res = { entity: { relations: Page<{ evidence: Page<{ start: number }> }> } };
+    const pick = (res: { data?: Res | null }) => nodesOf(res.data!.entity.relations).map((r) => r.evidence).find((e) => e.totalCount === 150)!;
+    const starts: number[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const res = await server.query<Res>(query, { id: BAC_NINH, type: rel!.type, after });
+      expect(res.errors).toBeUndefined();
+      const page = pick(res);
+      starts.push(...nodesOf(page).map((e) => e.start));
+      after = page.pageInfo!.endCursor;
+      expect(page.pageInfo!.hasNextPage).toBe(i < 2);
+    }
+    expect(starts).toEqual(keys.map((_, i) => i));
+  });
+
   it('costs one round trip per nested list and page shape, however many parents ask', async () => {
     const res = await server.query<{ provinces: Page<{ id: string }> }>(`{
       provinces(first: 100) { totalCount edges { node {

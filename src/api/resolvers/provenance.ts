@@ -11,7 +11,7 @@ import type {
 import { parseEvidenceKey } from '../../graph/ids.ts';
 import type { ApiContext } from '../context.ts';
 import { foundOnly } from '../loaders.ts';
-import { ownedConnection, sliceConnection } from '../pagination.ts';
+import { ownedConnection, pageFromArgs, toConnection } from '../pagination.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 
 /** Loads a record that the graph guarantees to exist (it was reached through an edge). */
@@ -56,10 +56,16 @@ export const Figure: FigureResolvers = {
 export const Relation: RelationResolvers = {
   from: (r, _, ctx) => present(ctx.loaders.entity.load(r.fromId), 'entity', r.fromId),
   to: (r, _, ctx) => present(ctx.loaders.entity.load(r.toId), 'entity', r.toId),
-  evidence: (r, args, ctx) => {
-    const page = sliceConnection(r.evidenceKeys, args, ctx);
+  evidence: async (r, args, ctx) => {
+    const page = pageFromArgs(args, ctx.maxPageSize);
+    // A relation from a list holds a prefix of its keys; a page past it reads them all.
+    const keys =
+      r.evidenceKeys.length === r.evidenceCount || page.offset + page.limit <= r.evidenceKeys.length
+        ? r.evidenceKeys
+        : (await present(ctx.loaders.relation.load(r.id), 'relation', r.id)).evidenceKeys;
+    const connection = toConnection(keys.slice(page.offset, page.offset + page.limit), r.evidenceCount, page);
     // A malformed key (never written by vnkg) is left out of the page.
-    return { ...page, edges: page.edges.flatMap(({ cursor, node: key }) => parseEvidenceEdge(r.id, key, cursor)) };
+    return { ...connection, edges: connection.edges.flatMap(({ cursor, node: key }) => parseEvidenceEdge(r.id, key, cursor)) };
   },
 };
 
