@@ -101,6 +101,16 @@ export class GraphDatabase implements GraphReader {
     await this.driver.executeQuery(query, {}, { database: this.database });
   }
 
+  /** One statement in an implicit transaction, as `CALL { … } IN TRANSACTIONS` requires (migrations). */
+  async runImplicit(query: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(query, params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** One auto-commit statement without retries: a health check must answer fast, not wait out an outage. */
   async ping(): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

@@ -6,6 +6,7 @@ import type { Config } from '../config/index.ts';
 import { gazetteerGraph } from '../core/admin-units.ts';
 import { applySchema } from '../graph/constraints.ts';
 import { loadGazetteer } from '../graph/gazetteer.ts';
+import { migrateGraph } from '../graph/migrations.ts';
 import { GraphDatabase } from '../graph/database.ts';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
 
@@ -32,10 +33,11 @@ async function connectIfAlive(uri: string): Promise<GraphDatabase | null> {
   }
 }
 
-/** Constraints, indexes and the gazetteer: idempotent, so applied at every start. */
+/** Constraints, indexes, the gazetteer and format upgrades: idempotent, so applied at every start. */
 async function prepareGraph(db: GraphDatabase, log: (message: string) => void): Promise<void> {
   await applySchema(db);
   if (await loadGazetteer(db, gazetteerGraph())) log('Gazetteer of administrative units written to the graph');
+  for (const format of await migrateGraph(db)) log(`Graph upgraded to format ${format}`);
 }
 
 export async function openGraph(config: Config, log: (message: string) => void): Promise<OpenGraph> {
