@@ -2,7 +2,6 @@
 // Every function takes a batch of ids so the API layer's DataLoaders make one round trip per batch.
 import { RELATION_TYPES, type EntityType } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import { WITHIN_PATH } from './figures.ts';
 import { ARTICLE_FIELDS } from './articles.ts';
 import { relationId } from './ids.ts';
 import type {
@@ -40,6 +39,9 @@ export async function entitiesByIds(db: GraphReader, ids: readonly string[], cou
   );
   return rows.map((r) => r.entity);
 }
+
+/** Units inside a unit: PART_OF / LOCATED_IN chains, and provinces merged into it (SUCCEEDED_BY). */
+export const WITHIN_PATH = '[:PART_OF|LOCATED_IN|SUCCEEDED_BY*0..4]';
 
 export interface EntityFilter {
   type?: EntityType | null;

@@ -3,13 +3,11 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType, Qualifier } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import type { FigureRecord, OwnedPage, PageRequest } from './records.ts';
+import { WITHIN_PATH, entitySummary } from './entities.ts';
+import type { EntitySummary, FigureRecord, OwnedPage, PageRequest } from './records.ts';
 
 /** The projection of a figure node `f`; its sentence and ranked subjects are stored on it. */
 const FIGURE_FIELDS = 'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .quote, .start, .end, .subjectIds}';
-
-/** Units inside a unit: PART_OF / LOCATED_IN chains, and provinces merged into it (SUCCEEDED_BY). */
-export const WITHIN_PATH = '[:PART_OF|LOCATED_IN|SUCCEEDED_BY*0..4]';
 
 export interface FigureFilter {
   subjectId?: string | null;
@@ -75,23 +73,44 @@ const ORDER: Record<FigureOrderField, Record<OrderDirection, string>> = {
   PUBLISHED_AT: { ASC: 'f.publishedAt, f.id', DESC: 'f.publishedAt DESC, f.id' },
 };
 
-/** One pass over the matching figures: sorted once, counted and sliced (the answer needs both). */
+/** A figure with the summaries of its subjects, in rank order, read in the same statement. */
+export type FigureWithSubjects = FigureRecord & { subjects?: EntitySummary[] };
+
+/** The figure's subjects as entity summaries, with the rank to order them by. */
+const SUBJECT_SUMMARIES = `[(f)-[a:ABOUT]->(e:Entity) | {rank: a.rank, entity: ${entitySummary('e')}}]`;
+
+/**
+ * One pass over the matching figures: sorted once, counted and sliced (the answer needs both).
+ * With `subjects`, each figure comes with its subjects, saving the request a round trip.
+ */
 export async function listFigures(
   db: GraphReader,
   filter: FigureFilter,
   order: { field: FigureOrderField; direction: OrderDirection },
   page: PageRequest,
+  options: { subjects: boolean },
   counter?: RoundTripCounter,
-): Promise<{ items: FigureRecord[]; total: number }> {
-  const rows = await db.read<{ total: number; items: FigureRecord[] }>(
+): Promise<{ items: FigureWithSubjects[]; total: number }> {
+  const projection = options.subjects
+    ? `{figure: ${FIGURE_FIELDS}, subjects: ${SUBJECT_SUMMARIES}}`
+    : `{figure: ${FIGURE_FIELDS}}`;
+  const rows = await db.read<{
+    total: number;
+    items: { figure: FigureRecord; subjects?: { rank: number; entity: EntitySummary }[] }[];
+  }>(
     `${figureMatch(filter)}
      WITH f ORDER BY ${ORDER[order.field][order.direction]}
      WITH collect(f) AS ordered
-     RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items`,
+     RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${projection}] AS items`,
     { ...filterParams(filter), ...pageParams(page) },
     counter,
   );
-  return rows[0] ?? { items: [], total: 0 };
+  const row = rows[0];
+  if (!row) return { items: [], total: 0 };
+  const items = row.items.map(({ figure, subjects }) =>
+    subjects ? { ...figure, subjects: subjects.sort((a, b) => a.rank - b.rank).map((s) => s.entity) } : figure,
+  );
+  return { items, total: row.total };
 }
 
 export interface FigureGroupRecord {

@@ -172,6 +172,27 @@ describe('nested connections', () => {
     expect(starts).toEqual(keys.map((_, i) => i));
   });
 
+  it('reads figures with their subjects in one statement when the subjects are selected, fragments included', async () => {
+    type Figures = { figures: Page<{ id: string; subjects: { id: string; name: string }[] }> };
+    const direct = await server.query<Figures>('{ figures(first: 30) { edges { node { id subjects { id name } } } } }');
+    const viaFragment = await server.query<Figures>(`
+      query { figures(first: 30) { edges { ...F } } }
+      fragment F on FigureEdge { node { id ... on Figure { subjects { id name } } } }`);
+    const without = await server.query<Figures>('{ figures(first: 30) { edges { node { id } } } }');
+    for (const res of [direct, viaFragment, without]) expect(res.errors).toBeUndefined();
+    expect(direct.extensions!.cypherRoundTrips).toBe(1);
+    expect(viaFragment.extensions!.cypherRoundTrips).toBe(1);
+    expect(viaFragment.data).toEqual(direct.data);
+    // The subjects, in rank order, are those node(id) gives each figure.
+    const ids = nodesOf(direct.data!.figures).map((f) => f.id);
+    const byId = await server.query<{ nodes: { id: string; subjects: { id: string; name: string }[] }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Figure { subjects { id name } } } }',
+      { ids },
+    );
+    expect(byId.data!.nodes).toEqual(nodesOf(direct.data!.figures));
+    expect(nodesOf(direct.data!.figures).every((f) => f.subjects.length > 0)).toBe(true);
+  });
+
   it('costs one round trip per nested list and page shape, however many parents ask', async () => {
     const res = await server.query<{ provinces: Page<{ id: string }> }>(`{
       provinces(first: 100) { totalCount edges { node {

@@ -7,6 +7,7 @@ import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { pageFromArgs, toConnection, type PageArgs } from '../pagination.ts';
+import { selects } from '../selection.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
 
@@ -80,11 +81,13 @@ export const Query: QueryResolvers = {
   campaigns: (_, args, ctx) => entityConnection(ctx, { type: 'Campaign' }, args),
   people: (_, args, ctx) => entityConnection(ctx, { type: 'Person' }, args),
 
-  figures: async (_, args, ctx) => {
+  figures: async (_, args, ctx, info) => {
     const page = pageFromArgs(args, ctx.maxPageSize);
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
-    const { items, total } = await listFigures(ctx.reads, filter, order, page, ctx.roundTrips);
+    const subjects = selects(info, ['edges', 'node', 'subjects']);
+    const { items, total } = await listFigures(ctx.reads, filter, order, page, { subjects }, ctx.roundTrips);
+    for (const figure of items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
     return toConnection(items, total, page);
   },
 
