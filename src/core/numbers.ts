@@ -72,22 +72,17 @@ const NOT_MONEY_AFTER_DONG = new Set(['chí', 'bào', 'bằng', 'đội', 'thờ
 const isYear = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 const attached = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !b.space && b.start === a.end;
 
-function numberAt(tk: Token[], i: number): number | null {
-  const t = tk[i];
-  return t && t.kind === 'num' ? parseVietNumber(t.text) : null;
-}
-
 export interface UnitParse {
   unit: string;
   end: number; // token index after the unit
 }
 
-/** The unit after a number (after its multiplier), or null when there is none. */
 /** Abbreviations of counted nouns common in the genre; articles may define more ("đảng viên (ĐV)"). */
 export const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ĐV', 'đảng viên'], ['CCB', 'cựu chiến binh'], ['ĐVTN', 'đoàn viên thanh niên'], ['NLĐ', 'người lao động'],
 ]);
 
+/** The unit after a number (after its multiplier), or null when there is none. */
 export function unitAt(text: string, tk: Token[], k: number, limit: number, abbr: ReadonlyMap<string, string> = UNIT_ABBREVIATIONS): UnitParse | null {
   const t = tk[k];
   if (!t || k >= limit) return null;

@@ -507,7 +507,7 @@ function unionsOfBodies(doc: Doc, orgs: OrgMention[]): void {
       const from = o.tokStart - len;
       const s = doc.sentences[o.sentence];
       if (!s || from < s.tokStart || !tk[from]!.cap) continue;
-      const m = UNION_HEADS.match(tk, from, (_v, f, to) => to === o.tokStart);
+      const m = UNION_HEADS.match(tk, from, (_v, _f, to) => to === o.tokStart);
       if (!m) continue;
       let free = true;
       for (let k = from; k < o.tokStart; k++) if (doc.claimed[k]) free = false;

@@ -13,7 +13,7 @@ import {
   type ProvinceEntry,
 } from '../gazetteer.ts';
 import { rank } from './admin.ts';
-import type { Doc, Mentions, UnitLevel, UnitMention } from './model.ts';
+import type { Doc, Mentions, UnitLevel } from './model.ts';
 
 interface UnitNode {
   key: string;
