@@ -48,7 +48,12 @@ function pagedBy<R, F extends object = Record<string, never>>(read: PagedRead<R,
   return new DataLoader<PageKey<F>, OwnedPage<R>, string>(
     async (keys) => {
       const groups = new Map<string, PageKey<F>[]>();
-      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+      for (const key of keys) {
+        const group = groupOf(key);
+        const members = groups.get(group);
+        if (members) members.push(key);
+        else groups.set(group, [key]);
+      }
       const pages = new Map<string, OwnedPage<R>>();
       await Promise.all(
         [...groups].map(async ([group, members]) => {

@@ -15,13 +15,11 @@ import type {
   RelationRecord,
 } from './records.ts';
 
-/** The projection of an entity node onto EntityRecord; shared by every read of entities. */
-export const entityProjection = (v: string): string => `${v} {
-  .id, .type, .subtype, .name, aliases: coalesce(${v}.aliases, []),
-  .code, .level, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo)
+/** The projection of an entity node `n` onto EntityRecord: an entity read by id, whole. */
+export const ENTITY_FIELDS = `n {
+  .id, .type, .subtype, .name, aliases: coalesce(n.aliases, []),
+  .code, .level, validFrom: toString(n.validFrom), validTo: toString(n.validTo)
 }`;
-
-export const ENTITY_FIELDS = entityProjection('n');
 
 /**
  * The projection of an entity in a list: the fields every view of it shows. Lists can be long,
