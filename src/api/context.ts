@@ -1,5 +1,5 @@
 import type { GraphDatabase, ReadScope } from '../graph/database.ts';
-import { RoundTripCounter } from '../graph/database.ts';
+import { deadlineIn, RoundTripCounter } from '../graph/database.ts';
 import type { WriteAccess } from './auth.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -16,8 +16,14 @@ export interface ApiContext {
   writeAccess: WriteAccess;
 }
 
-export function createContext(db: GraphDatabase, maxPageSize: number, writeAccess: WriteAccess): ApiContext {
+export function createContext(
+  db: GraphDatabase,
+  maxPageSize: number,
+  writeAccess: WriteAccess,
+  requestTimeoutMs: number,
+): ApiContext {
   const roundTrips = new RoundTripCounter();
-  const reads = db.readScope();
+  // Every read of the request shares one deadline, counted from the request's start.
+  const reads = db.readScope(deadlineIn(requestTimeoutMs));
   return { db, reads, loaders: createLoaders(reads, roundTrips), roundTrips, maxPageSize, writeAccess };
 }

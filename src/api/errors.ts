@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
+import { DeadlineExceededError } from '../graph/database.ts';
 
 /** Error codes a client can switch on (`errors[].extensions.code`). */
 export const ErrorCode = {
@@ -7,6 +8,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -22,6 +27,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Duck-typed: the driver's errors may come from another copy of neo4j-driver-core.
   const e = error as Partial<Neo4jError> | null;
   return typeof e?.code === 'string' && e.name === 'Neo4jError' && (UNAVAILABLE_CODES.has(e.code) || e.retriable === true);
+}
+
+/** The request's deadline passed, on our side or as the server's transaction timeout. */
+function timedOut(error: unknown): { timeoutMs?: number } | null {
+  if (error instanceof DeadlineExceededError) return { timeoutMs: error.timeoutMs };
+  const e = error as Partial<Neo4jError> | null;
+  return typeof e?.code === 'string' && e.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ? {} : null;
+}
+
+/**
+ * An error about the request itself, not a failure of ours: Apollo's own checks (persisted-query
+ * version and hash) carry a 4xx status but no code; graphql-js's request errors (such as "Too
+ * many errors processing variables") have neither a path (no resolver raised them) nor a cause.
+ */
+function isClientRequestError(error: unknown): boolean {
+  const e = error as { extensions?: { http?: { status?: unknown } }; path?: unknown; originalError?: unknown; locations?: unknown } | null;
+  const status = e?.extensions?.http?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return true;
+  return error instanceof Error && error.name === 'GraphQLError' && e?.path === undefined && e?.originalError == null;
 }
 
 /** The error a resolver threw, under GraphQL's wrapping (duck-typed: graphql may be loaded twice). */
@@ -48,7 +72,19 @@ export function formatError(
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
+  const timeout = timedOut(original);
+  if (timeout) {
+    return {
+      ...formatted,
+      message: 'The request took longer than its time limit and was cancelled; ask for less (smaller pages, fewer fields).',
+      extensions: { code: ErrorCode.REQUEST_TIMEOUT, ...timeout },
+    };
+  }
   const code = formatted.extensions?.['code'];
+  if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && isClientRequestError(original)) {
+    // Apollo's own request checks (persisted-query version and hash) carry a 4xx but no code.
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };
+  }
   if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
     log(original);
     return { ...formatted, message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,9 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The request limits when the environment does not set them (README, "Security and operations"). */
+export const DEFAULT_LIMITS = { maxCost: 250_000, requestTimeoutMs: 5_000, maxResponseBytes: 16 * 1024 * 1024 } as const;
+
 /** Environment the service and CLI read; every variable is documented in the README. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  VNKG_HOST: z.string().min(1).default('127.0.0.1'),
+  VNKG_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+  VNKG_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.requestTimeoutMs),
+  VNKG_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.maxResponseBytes),
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
@@ -27,6 +34,14 @@ export interface Neo4jConnection {
 
 export interface Config {
   port: number;
+  /** Interface the HTTP server listens on: loopback unless configured (0.0.0.0 in a container). */
+  host: string;
+  /** Largest operation cost (see src/api/cost.ts) a request may have. */
+  maxCost: number;
+  /** Per-request deadline: its Cypher is cancelled and it answers REQUEST_TIMEOUT past it. */
+  requestTimeoutMs: number;
+  /** Largest response body; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
   /** An external Neo4j to use; when undefined the embedded Neo4j is started. */
   neo4j: Neo4jConnection | undefined;
   dataDir: string;
@@ -57,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     port: e.PORT,
+    host: e.VNKG_HOST,
+    maxCost: e.VNKG_MAX_COST,
+    requestTimeoutMs: e.VNKG_REQUEST_TIMEOUT_MS,
+    maxResponseBytes: e.VNKG_MAX_RESPONSE_BYTES,
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : undefined,

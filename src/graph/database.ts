@@ -11,6 +11,59 @@ import type { PageRequest } from './records.ts';
 
 export type Params = Record<string, unknown>;
 
+/** A unit of work ran past its time limit; its statements were cancelled. */
+export class DeadlineExceededError extends Error {
+  override name = 'DeadlineExceededError';
+  constructor(readonly timeoutMs: number) {
+    super(`The request took longer than its limit of ${timeoutMs} ms and was cancelled.`);
+  }
+}
+
+/** The moment a unit of work must be done by, and the limit it came from (for the message). */
+export interface Deadline {
+  at: number;
+  timeoutMs: number;
+}
+
+export const deadlineIn = (timeoutMs: number): Deadline => ({ at: Date.now() + timeoutMs, timeoutMs });
+
+/**
+ * `work`, or a DeadlineExceededError once `deadline` passes. The server cancels the statement
+ * itself through the transaction timeout; this also bounds the wait when the server cannot
+ * answer at all (frozen, partitioned). A late settlement of `work` is swallowed.
+ */
+export async function beforeDeadline<T>(work: Promise<T>, deadline: Deadline | undefined): Promise<T> {
+  if (!deadline) return work;
+  const remaining = deadline.at - Date.now();
+  if (remaining <= 0) {
+    work.catch(() => undefined);
+    throw new DeadlineExceededError(deadline.timeoutMs);
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceededError(deadline.timeoutMs)), remaining);
+  });
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Milliseconds left before `deadline`, as the whole positive number a transaction timeout needs. */
+const txTimeout = (deadline: Deadline | undefined) =>
+  deadline ? { timeout: Math.max(1, Math.ceil(deadline.at - Date.now())) } : {};
+
+export interface ConnectOptions {
+  /** How long transient failures are retried before an error surfaces (default 15 s). */
+  maxRetryTimeMs?: number;
+  /** How long to wait for a TCP connection to Neo4j (default 5 s). */
+  connectionTimeoutMs?: number;
+  /** How long a statement waits for a free connection of the pool (default 5 s). */
+  acquisitionTimeoutMs?: number;
+}
+
 /**
  * Counts the Cypher statements sent, so a caller (one GraphQL request, a test, a benchmark)
  * can see how many round trips its work cost.
@@ -31,13 +84,15 @@ export class GraphDatabase implements GraphReader {
     private readonly database: string | undefined,
   ) {}
 
-  static connect(connection: Neo4jConnection, options: { maxRetryTimeMs?: number } = {}): GraphDatabase {
-    // No password: the server runs without authentication (the embedded default, bound to loopback).
+  static connect(connection: Neo4jConnection, options: ConnectOptions = {}): GraphDatabase {
+    // No password: a server running without authentication.
     const auth = connection.password ? neo4j.auth.basic(connection.username, connection.password) : undefined;
     const driver = neo4j.driver(connection.uri, auth, {
       // Offsets, counts and values fit in a double; plain numbers keep the API layer simple.
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
+      // A database that is down or frozen must surface as an error in seconds, not hang a request.
+      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
       // Transient failures (leader switch, restart) are retried this long before an error surfaces.
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 15_000,
       maxConnectionPoolSize: 50,
@@ -55,14 +110,16 @@ export class GraphDatabase implements GraphReader {
     return result.records.map((r) => r.toObject());
   }
 
-  /** Reads that share one transaction until the scope is closed (see ReadScope). */
-  readScope(): ReadScope {
-    return new ReadScope(() =>
-      this.driver.session({
-        database: this.database,
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
-      }),
+  /** Reads that share one transaction until the scope is closed (see ReadScope), cancelled at `deadline`. */
+  readScope(deadline?: Deadline): ReadScope {
+    return new ReadScope(
+      () =>
+        this.driver.session({
+          database: this.database,
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: this.driver.executeQueryBookmarkManager,
+        }),
+      deadline,
     );
   }
 
@@ -111,13 +168,18 @@ export class GraphDatabase implements GraphReader {
     }
   }
 
-  /** One auto-commit statement without retries: a health check must answer fast, not wait out an outage. */
-  async ping(): Promise<void> {
+  /**
+   * One auto-commit statement without retries: a health check must answer fast, not wait out an
+   * outage. With `timeoutMs`, a database that does not answer in time is reported as down.
+   */
+  async ping(timeoutMs?: number): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const deadline = timeoutMs === undefined ? undefined : deadlineIn(timeoutMs);
     try {
-      await session.run('RETURN 1');
+      await beforeDeadline(session.run('RETURN 1', {}, txTimeout(deadline)).then(() => undefined), deadline);
     } finally {
-      await session.close();
+      // A frozen server never acknowledges the close: do not wait for it past the deadline.
+      void session.close().catch(() => undefined);
     }
   }
 
@@ -137,13 +199,16 @@ export class GraphDatabase implements GraphReader {
 export class ReadScope implements GraphReader {
   private open: { session: Session; tx: Transaction } | null = null;
 
-  constructor(private readonly newSession: () => Session) {}
+  constructor(
+    private readonly newSession: () => Session,
+    private readonly deadline?: Deadline,
+  ) {}
 
   async read<R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter): Promise<R[]> {
     if (counter) counter.count++;
-    const { tx } = (this.open ??= this.begin());
     try {
-      const result = await tx.run<R>(query, params);
+      const { tx } = (this.open ??= this.begin());
+      const result = await beforeDeadline(Promise.resolve(tx.run<R>(query, params)), this.deadline);
       return result.records.map((r) => r.toObject());
     } catch (error) {
       void this.discard();
@@ -151,29 +216,40 @@ export class ReadScope implements GraphReader {
     }
   }
 
-  /** Commits the transaction (reads only: nothing to lose) and releases the session. */
+  /**
+   * Commits the transaction (reads only: nothing to lose) and releases the session, waiting at
+   * most until the deadline (or a second past it): the response must not wait on a server that
+   * stopped answering.
+   */
   async close(): Promise<void> {
     const open = this.open;
     this.open = null;
     if (!open) return;
-    try {
-      if (open.tx.isOpen()) await open.tx.commit();
-    } catch {
-      // A transaction a failed statement already ended has nothing left to commit.
-    } finally {
-      await open.session.close();
-    }
+    const release = (async () => {
+      try {
+        if (open.tx.isOpen()) await open.tx.commit();
+      } catch {
+        // A transaction a failed statement already ended has nothing left to commit.
+      } finally {
+        await open.session.close();
+      }
+    })();
+    const grace = this.deadline && { at: Math.max(this.deadline.at, Date.now() + 1_000), timeoutMs: this.deadline.timeoutMs };
+    await beforeDeadline(release, grace).catch(() => undefined);
   }
 
   private begin(): { session: Session; tx: Transaction } {
+    if (this.deadline && this.deadline.at <= Date.now()) throw new DeadlineExceededError(this.deadline.timeoutMs);
     const session = this.newSession();
-    return { session, tx: session.beginTransaction() };
+    // The server cancels the transaction at the deadline, so its work stops with the request.
+    return { session, tx: session.beginTransaction(txTimeout(this.deadline)) };
   }
 
   private async discard(): Promise<void> {
     const open = this.open;
     this.open = null;
-    await open?.session.close().catch(() => undefined);
+    // Not awaited past the deadline: a server that does not answer never acknowledges the close.
+    await beforeDeadline(open?.session.close() ?? Promise.resolve(), this.deadline).catch(() => undefined);
   }
 }
 

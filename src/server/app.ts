@@ -6,16 +6,22 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { writeAccessFor } from '../api/auth.ts';
 import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
+import { DEFAULT_LIMITS } from '../config/index.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
 import { createExportRouter } from './exports.ts';
 import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
+import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
+import { costLimitPlugin } from './plugins/cost-limit.ts';
+import { httpStatusPlugin, RETRY_AFTER_SECONDS } from './plugins/http-status.ts';
 import { readScopePlugin } from './plugins/read-scope.ts';
+import { boundedJson, OnlySupportedOperations } from './responses.ts';
 import { roundTripsPlugin } from './plugins/round-trips.ts';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
@@ -24,6 +30,12 @@ export interface AppOptions {
   db: GraphDatabase;
   logger: Logger;
   maxPageSize: number;
+  /** Largest operation cost a request may have (src/api/cost.ts). */
+  maxCost?: number | undefined;
+  /** Per-request deadline in ms. */
+  requestTimeoutMs?: number | undefined;
+  /** Largest response body in bytes. */
+  maxResponseBytes?: number | undefined;
   /** Enables mutations for requests that carry this key. */
   apiKey?: string | undefined;
   /** Serve the GraphQL IDE to browsers at GET /graphql (default true). */
@@ -32,9 +44,13 @@ export interface AppOptions {
   introspection?: boolean | undefined;
 }
 
+/** /health answers within this, whatever the database does. */
+export const HEALTH_TIMEOUT_MS = 1_000;
+
 export interface App {
   httpServer: http.Server;
-  listen(port: number): Promise<number>;
+  /** Listens on `host` (default loopback) and resolves to the port bound. */
+  listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -42,16 +58,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { db, logger, maxPageSize, apiKey } = options;
   const ide = options.ide ?? true;
   const introspection = options.introspection ?? true;
+  const maxCost = options.maxCost ?? DEFAULT_LIMITS.maxCost;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.maxResponseBytes;
   const expressApp = express();
+  expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
   const armor = armorProtection<ApiContext>({ introspection });
+  const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
+    typeDefs,
     resolvers,
     introspection,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, OnlySupportedOperations],
     parseOptions: armor.parseOptions,
     includeStacktraceInErrorResponses: false,
+    stringifyResult: (result) => boundedJson(result, maxResponseBytes),
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'resolver failed')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -60,6 +82,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No field sets cache hints; without this, Apollo wraps every field resolver to track them.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
+      costLimitPlugin(buildSchema(typeDefs), maxCost),
+      httpStatusPlugin(),
       roundTripsPlugin(),
       readScopePlugin(),
     ],
@@ -68,11 +92,11 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   expressApp.get('/health', async (_req, res) => {
     try {
-      await db.ping();
+      await db.ping(HEALTH_TIMEOUT_MS);
       res.status(200).json({ status: 'ok', neo4j: 'up' });
     } catch (error) {
       logger.warn({ err: error }, 'health check: Neo4j is not answering');
-      res.status(503).json({ status: 'unavailable', neo4j: 'down' });
+      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable', neo4j: 'down' });
     }
   });
 
@@ -88,16 +112,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey)),
+      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs),
     }),
   );
+  expressApp.use(jsonNotFound);
+  expressApp.use(jsonErrorHandler(logger));
 
   return {
     httpServer,
-    listen: (port) =>
+    listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, () => {
+        httpServer.listen(port, host, () => {
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : port);
         });

@@ -9,24 +9,12 @@ import { GraphQLError, type ValidationContext, type ValidationRule } from 'graph
  * stays well inside them: the deepest (entities → edges → node → relations → edges → node →
  * evidence → edges → node → sentence → text) has depth 11; every list is a connection, so
  * each hop between objects costs three levels.
- * Introspection is exempt from depth and cost (GraphiQL's schema query is deep by nature).
+ * Introspection is exempt from depth (GraphiQL's schema query is deep by nature); the cost of an
+ * operation (introspection included) is src/api/cost.ts's, which reads variables too.
  */
 export const ARMOR_LIMITS = {
   /** Nesting of fields; fragments are followed but do not count as a level. */
   maxDepth: 20,
-  /**
-   * Fields weighted by depth (object 2, scalar 1, × `depthCostFactor` per level), times a literal
-   * `first`. A page of 100 entities with their relations, figures and mentions (the fan-out
-   * query of tests/api/round-trips.test.ts) costs about 10,000; 50 organizations with 20
-   * campaigns each about 25,000.
-   */
-  maxCost: 100_000,
-  /**
-   * Armor's default is 1.5. Every list here is a connection, which spends three levels
-   * (connection, edges, node) on one hop between objects: at 1.5 a hop would cost 3.4× before
-   * its page size, which `first` already multiplies in.
-   */
-  depthCostFactor: 1.2,
   /** Aliased fields per operation (`__typename` aliases are free). */
   maxAliases: 30,
   /** Directives per operation. */
@@ -60,10 +48,8 @@ export function armorProtection<C extends BaseContext>({ introspection }: { intr
   };
   const armor = new ApolloArmor({
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reject },
-    costLimit: {
-      maxCost: ARMOR_LIMITS.maxCost,
-      depthCostFactor: ARMOR_LIMITS.depthCostFactor,
-      ignoreIntrospection: true, flattenFragments: true, ...reject },
+    // Armor's cost limit reads `first` only when it is a literal; src/api/cost.ts replaces it.
+    costLimit: { enabled: false },
     maxAliases: { n: ARMOR_LIMITS.maxAliases, ...reject },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives, ...reject },
     // Armor's Apollo token plugin re-parses in parsingDidStart, where a thrown syntax error

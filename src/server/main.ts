@@ -48,13 +48,16 @@ async function main(): Promise<void> {
     db: graph.db,
     logger,
     maxPageSize: config.maxPageSize,
+    maxCost: config.maxCost,
+    requestTimeoutMs: config.requestTimeoutMs,
+    maxResponseBytes: config.maxResponseBytes,
     apiKey: config.apiKey,
     ide: config.ide,
     introspection: config.introspection,
   });
-  const port = await app.listen(config.port);
+  const port = await app.listen(config.port, config.host);
   logger.info(
-    { url: `http://localhost:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
+    { url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
     'vnkg is serving GraphQL',
   );
 }

@@ -13,7 +13,8 @@ const REJECTED = ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_
 
 /** search → edges → node → relations → edges → node → from → relations …: a selection `depth` levels deep. */
 function deepQuery(depth: number): string {
-  const cycle = ['relations', 'edges', 'node', 'from'];
+  // Pages of one keep the cost small: this is about depth alone.
+  const cycle = ['relations(first: 1)', 'edges', 'node', 'from'];
   const fields = ['search(text: "lao cai")', 'edges', 'node'];
   while (fields.length < depth - 1) fields.push(cycle[(fields.length - 3) % cycle.length]!);
   // The leaf at level `depth` must be a scalar of the innermost field's type.
@@ -86,17 +87,6 @@ describe('GraphQL Armor limits', () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: provinces { totalCount }`).join(' ');
     const res = await server.query(`{ ${aliases} }`);
     expectRejected(res, new RegExp(`Aliases limit of ${ARMOR_LIMITS.maxAliases} exceeded, found 500`));
-    await expectStillServing();
-  });
-
-  it('refuses a query within the depth limit but too costly', async () => {
-    // entities(1) edges(2) node(3), then relations → edges → node → from down to 120 ids.
-    const body = ['relations(first: 100)', 'edges', 'node', 'from', 'relations(first: 100)', 'edges', 'node', 'to'].reduceRight(
-      (inner, field) => `${field} { ${inner} }`,
-      'id '.repeat(120),
-    );
-    const res = await server.query(`{ entities(first: 100) { edges { node { ${body} } } } }`);
-    expectRejected(res, new RegExp(`Cost limit of ${ARMOR_LIMITS.maxCost} exceeded`));
     await expectStillServing();
   });
 

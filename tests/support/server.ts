@@ -23,7 +23,7 @@ export interface TestServer {
 /** The real HTTP application on a free port, so tests exercise exactly what clients do. */
 export async function startTestServer(
   db: GraphDatabase,
-  options: { apiKey?: string; ide?: boolean; introspection?: boolean } = {},
+  options: { apiKey?: string; ide?: boolean; introspection?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number } = {},
 ): Promise<TestServer> {
   const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
   const app = await createApp({ db, logger, maxPageSize: 100, ...options });

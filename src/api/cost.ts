@@ -1,0 +1,248 @@
+// The cost of an operation: an upper bound on the values its response can hold, computed from
+// the document AND the variables' values, so `first: $n` weighs what `first: 100` weighs.
+// Pages multiply down the tree, aliases add up, and fields that scan (summaries, paths) carry
+// the weight of the scan. Pure: the schema, the document and the variables in, a number out.
+import {
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  getArgumentValues,
+  getDirectiveValues,
+  getVariableValues,
+} from 'graphql';
+
+/**
+ * Items a list field without a size argument can hold. Every list field of the schema is
+ * either here or sized by an argument (`first`, `limit`, `ids`) or by its connection
+ * (`edges`), and tests/api/cost.test.ts checks it, so a new list field is sized on purpose.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // Names of an entity: canonical forms and abbreviations, a handful.
+  'AdministrativeUnit.aliases': 20,
+  'Organization.aliases': 20,
+  'Campaign.aliases': 20,
+  'Person.aliases': 20,
+  'Entity.aliases': 20,
+  // A figure's ranked subjects: one to three.
+  'Figure.subjects': 3,
+  'FigureGroup.units': 10,
+  'FigureFilter.qualifiers': 10,
+};
+
+/** Fields whose work is a scan rather than a lookup: weighed as this many values each. */
+export const SCAN_WEIGHTS: Readonly<Record<string, number>> = {
+  // Groups every figure the filter matches.
+  'Query.figureSummary': 20_000,
+  // A breadth-first search up to `maxLength` hops.
+  'Query.shortestPath': 2_000,
+  // Expands `depth` levels of relations before `limit` cuts.
+  'Query.neighborhood': 1_000,
+  // The full text of an article, up to the ingest size limit.
+  'Article.text': 100,
+};
+
+/** Graph.nodes holds at most `limit` nodes; Graph.edges at most this many relations per node. */
+const GRAPH_EDGES_PER_NODE = 10;
+/**
+ * Introspection lists are bounded by the schema itself. A list on each type (its fields, its
+ * enum values …) is sized by its mean over the schema, so `types { fields }` weighs exactly the
+ * schema's fields, while nesting `fields { type { fields … } }` still multiplies.
+ */
+const introspectionSizes = new WeakMap<GraphQLSchema, Record<string, number>>();
+
+function introspectionSize(schema: GraphQLSchema, key: string): number {
+  let sizes = introspectionSizes.get(schema);
+  if (!sizes) {
+    const types = Object.values(schema.getTypeMap());
+    const directives = schema.getDirectives();
+    const mean = (counts: number[]) => Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)));
+    const fieldCount = (t: (typeof types)[number]) => ('getFields' in t ? Object.keys(t.getFields()).length : 0);
+    const fields = types.flatMap((t) => ('getFields' in t ? Object.values(t.getFields()) : []));
+    sizes = {
+      '__Schema.types': types.length,
+      '__Schema.directives': directives.length,
+      '__Type.fields': mean(types.map(fieldCount)),
+      '__Type.inputFields': mean(types.map(fieldCount)),
+      '__Type.interfaces': mean(types.map((t) => ('getInterfaces' in t ? t.getInterfaces().length : 0))),
+      '__Type.possibleTypes': mean(types.map((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0))),
+      '__Type.enumValues': mean(types.map((t) => ('getValues' in t ? t.getValues().length : 0))),
+      '__Field.args': mean(fields.map((f) => ('args' in f ? f.args.length : 0))),
+      '__Directive.args': mean(directives.map((d) => d.args.length)),
+      '__Directive.locations': 20,
+    };
+    introspectionSizes.set(schema, sizes);
+  }
+  return sizes[key] ?? 1;
+}
+
+export interface OperationCost {
+  cost: number;
+}
+
+export class CostInputError extends Error {}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  /** Fragments being expanded, to stop on a cycle (validation reports those; this only must not loop). */
+  expanding: Set<string>;
+}
+
+/**
+ * The cost of `operation` of `document`, with `variables` coerced as execution will coerce them.
+ * Variables that do not coerce get no cost (null): execution refuses them before any resolver
+ * runs, with the precise message.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): OperationCost | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  if (!coerced.coerced) return null;
+  const variables = coerced.coerced;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  if (!root) return { cost: 0 };
+  const walk: Walk = { schema, fragments, variables, expanding: new Set() };
+  return { cost: selectionCost(walk, operation.selectionSet, root, 1, null) };
+}
+
+function isIncluded(walk: Walk, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, walk.variables);
+  if (skip?.['if'] === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
+  return include?.['if'] !== false;
+}
+
+/**
+ * The cost of a selection set on `parentType`, reached `multiplier` times. `pageSize` is the
+ * `first` of the connection this set belongs to, which its `edges` list takes as its size.
+ */
+function selectionCost(
+  walk: Walk,
+  set: SelectionSetNode,
+  parentType: GraphQLCompositeType,
+  multiplier: number,
+  pageSize: number | null,
+): number {
+  let total = 0;
+  for (const selection of set.selections) {
+    if (!isIncluded(walk, selection)) continue;
+    if (selection.kind === Kind.FIELD) {
+      total += fieldCost(walk, selection, parentType, multiplier, pageSize);
+      continue;
+    }
+    // Fragments: on an abstract parent, the fragment's type condition says whose fields these are.
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.fragments.get(selection.name.value);
+    if (!fragment) continue;
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      if (walk.expanding.has(selection.name.value)) continue;
+      walk.expanding.add(selection.name.value);
+    }
+    const condition = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : parentType;
+    if (condition && isCompositeType(condition)) {
+      total += selectionCost(walk, fragment.selectionSet, condition, multiplier, pageSize);
+    }
+    if (selection.kind === Kind.FRAGMENT_SPREAD) walk.expanding.delete(selection.name.value);
+  }
+  return total;
+}
+
+function fieldDefinition(parentType: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  // A union has no fields of its own (only __typename, which costs nothing).
+  return 'getFields' in parentType ? parentType.getFields()[name] : undefined;
+}
+
+function fieldCost(
+  walk: Walk,
+  node: FieldNode,
+  parentType: GraphQLCompositeType,
+  multiplier: number,
+  pageSize: number | null,
+): number {
+  const name = node.name.value;
+  if (name === '__typename') return 0;
+  const key = `${parentType.name}.${name}`;
+  const definition = metaField(walk.schema, parentType, name) ?? fieldDefinition(parentType, name);
+  if (!definition) return 0; // unknown fields are validation's to report
+  const args = getArgumentValues(definition, node, walk.variables);
+  const here = multiplier * (SCAN_WEIGHTS[key] ?? 1);
+  const named = getNamedType(definition.type);
+  if (!node.selectionSet || !isCompositeType(named)) {
+    return isListOutput(definition.type) ? here * listSize(walk.schema, key, name, args, pageSize) : here;
+  }
+  const size = isListOutput(definition.type) ? listSize(walk.schema, key, name, args, pageSize) : 1;
+  return here + selectionCost(walk, node.selectionSet, named, multiplier * size, childPageSize(key, named.name, args) ?? pageSize);
+}
+
+/** The meta fields `__schema` and `__type` exist on the query root only. */
+function metaField(schema: GraphQLSchema, parentType: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (parentType !== schema.getQueryType()) return undefined;
+  return name === '__schema' ? SchemaMetaFieldDef : name === '__type' ? TypeMetaFieldDef : undefined;
+}
+
+function isListOutput(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+function pageArgument(args: Record<string, unknown>): number | null {
+  const first = args['first'];
+  return typeof first === 'number' && Number.isFinite(first) ? Math.max(0, first) : null;
+}
+
+/**
+ * The size the lists below this field take: a connection's `first` for its `edges`, a graph's
+ * node bound for its `nodes` and `edges`.
+ */
+function childPageSize(key: string, typeName: string, args: Record<string, unknown>): number | null {
+  if (typeName.endsWith('Connection')) return pageArgument(args);
+  if (key === 'Query.neighborhood') return typeof args['limit'] === 'number' ? args['limit'] : null;
+  if (key === 'Query.shortestPath') return typeof args['maxLength'] === 'number' ? args['maxLength'] + 1 : null;
+  return null;
+}
+
+function listSize(
+  schema: GraphQLSchema,
+  key: string,
+  name: string,
+  args: Record<string, unknown>,
+  pageSize: number | null,
+): number {
+  if (key.startsWith('__')) return introspectionSize(schema, key);
+  const first = pageArgument(args);
+  if (first !== null) return first;
+  if (name === 'edges' && pageSize !== null) return pageSize;
+  if (Array.isArray(args['ids'])) return args['ids'].length;
+  if (key === 'Graph.nodes' || key === 'Graph.edges') {
+    const nodes = pageSize ?? 0; // the neighborhood's limit or the path's length (childPageSize)
+    return key === 'Graph.nodes' ? nodes : nodes * GRAPH_EDGES_PER_NODE;
+  }
+  const known = LIST_SIZES[key];
+  if (known !== undefined) return known;
+  throw new CostInputError(`The cost model does not know how long ${key} can be.`);
+}
