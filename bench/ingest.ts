@@ -110,7 +110,8 @@ function cpuSeconds(): number {
 
 interface Graph {
   db: TimedGraphDatabase;
-  connection: Neo4jConnection;
+  /** The database statements go to (undefined: the server's default). */
+  database: string | undefined;
   description: string;
   /** Bytes of the embedded store (data + transaction logs); null for an external server. */
   storeBytes(): Promise<number | null>;
@@ -138,14 +139,15 @@ async function openBenchGraph(external: Neo4jConnection | undefined): Promise<Gr
   const opened = await openRuntimeGraph(config, (line) => {
     if (!/^\s*$/.test(line) && !line.startsWith('[neo4j]')) log(`  ${line}`);
   });
-  const connection: Neo4jConnection = config.neo4j ?? { uri: opened.uri, username: 'neo4j', password: '', database: undefined };
-  const db = new TimedGraphDatabase(opened.db.driver, connection.database);
+  // The driver openGraph made, already logged in (to NEO4J_URI, or to the embedded Neo4j with its password).
+  const database = config.neo4j?.database;
+  const db = new TimedGraphDatabase(opened.db.driver, database);
   log(`graph ready in ${((now() - t0) / 1000).toFixed(1)} s at ${opened.uri}${dir ? ` (store ${dir})` : ''}`);
   const heap = process.env['VNKG_NEO4J_HEAP'] ?? '1g';
   const pageCache = process.env['VNKG_NEO4J_PAGECACHE'] ?? '256m';
   return {
     db,
-    connection,
+    database,
     description: external ? `external ${external.uri}` : `embedded, fresh store, heap ${heap}, page cache ${pageCache}`,
     storeBytes: async () => (dir ? diskUsage(path.join(dir, 'neo4j', 'data')).catch(() => null) : null),
     close: async () => {
@@ -326,7 +328,7 @@ async function runEndToEnd(
       timed = articles.slice(options.prime);
     }
     // How Neo4j plans the statements on the graph as it is now (EXPLAIN: nothing runs).
-    const explainer = new ProfilingGraphDatabase(db.driver, graph.connection.database, 'EXPLAIN');
+    const explainer = new ProfilingGraphDatabase(db.driver, graph.database, 'EXPLAIN');
     await ingestBatch(explainer, timed.slice(0, 2).map((a) => ({ extraction: extractOne(a), url: a.url })));
     const coldScans = explainer.profiles
       .map((p) => ({ label: p.label, operators: scanOperators(p).map((o) => o.operator) }))
@@ -395,7 +397,7 @@ async function runEndToEnd(
     let profile: StatementProfile[] | null = null;
     if (options.profile && profileArticles.length && !failure) {
       log(`  PROFILE of one batch of ${profileArticles.length} new articles (rolled back) …`);
-      const profiler = new ProfilingGraphDatabase(db.driver, graph.connection.database);
+      const profiler = new ProfilingGraphDatabase(db.driver, graph.database);
       await ingestBatch(profiler, profileArticles.map((a) => ({ extraction: extractOne(a), url: a.url })));
       profile = profiler.profiles;
     }

@@ -11,12 +11,16 @@ import { extractArticle } from '../../src/core/extract.ts';
 import { applySchema } from '../../src/graph/constraints.ts';
 import { GraphDatabase } from '../../src/graph/database.ts';
 import { ingestBatch, type ArticleToIngest } from '../../src/graph/ingest.ts';
+import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded.ts';
+import { boltConnection } from './bolt.ts';
 import { generateArticles } from '../corpus/generator.ts';
 
 export interface BenchGraph {
   db: GraphDatabase;
   uri: string;
+  /** The account the servers under test log in with. */
+  credentials: Neo4jCredentials;
   articles: number;
   /** Seconds spent extracting + writing the articles. */
   ingestSeconds: number;
@@ -78,7 +82,7 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
       if (/error|exception/i.test(line)) log(`  [neo4j] ${line}`);
     },
   });
-  const db = GraphDatabase.connect({ uri: embedded.uri, username: 'neo4j', password: '', database: undefined });
+  const db = GraphDatabase.connect(boltConnection(embedded.uri, embedded.credentials));
   const close = async () => {
     await db.close();
     await embedded.stop();
@@ -124,7 +128,7 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
     await db.runSchemaCommand('CALL db.awaitIndexes(300)');
     const counts = await graphCounts(db);
     log(`ingested ${done} articles in ${ingestSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
-    return { db, uri: embedded.uri, articles: done, ingestSeconds, gazetteer: gazetteer !== null, counts, close };
+    return { db, uri: embedded.uri, credentials: embedded.credentials, articles: done, ingestSeconds, gazetteer: gazetteer !== null, counts, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -6,8 +6,10 @@ import { graphql } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { pino } from 'pino';
 import { GraphDatabase, type Params, type ReadScope, type RoundTripCounter } from '../../src/graph/database.ts';
+import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { RecordShape } from 'neo4j-driver';
+import { authToken } from './bolt.ts';
 import { PEER_TYPE_DEFS } from './peer-schema.ts';
 import type { Workload } from './workloads.ts';
 
@@ -173,15 +175,20 @@ function recordingDriver(driver: Driver, recorded: Array<{ query: string; params
 }
 
 /** PROFILEs every statement vnkg and the peer send for each workload, and the floor's statement. */
-export async function profileWorkloads(uri: string, list: readonly Workload[], maxPageSize: number): Promise<WorkloadProfile[]> {
+export async function profileWorkloads(
+  uri: string,
+  credentials: Neo4jCredentials,
+  list: readonly Workload[],
+  maxPageSize: number,
+): Promise<WorkloadProfile[]> {
   const db = new RecordingGraphDatabase(
-    neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 4 }),
+    neo4j.driver(uri, authToken(credentials), { disableLosslessIntegers: true, maxConnectionPoolSize: 4 }),
     undefined,
   );
   const app = await createApp({ db, logger: pino({ level: 'silent' }), maxPageSize, ide: false });
   const port = await app.listen(0);
   const peerRecorded: Array<{ query: string; params: Params }> = [];
-  const peerDriver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 4 });
+  const peerDriver = neo4j.driver(uri, authToken(credentials), { maxConnectionPoolSize: 4 });
   const peerSchema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: recordingDriver(peerDriver, peerRecorded) }).getSchema();
   const out: WorkloadProfile[] = [];
   try {

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GraphDatabase } from '../../src/graph/database.ts';
+import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
+import { boltConnection, credentialsEnv, credentialsFromEnv } from './bolt.ts';
 import { buildGraph, type BenchGraph } from './graph.ts';
 import { profileWorkloads, type WorkloadProfile } from './profile.ts';
 import { writeReport, type CheckResult, type Measurement, type RunInfo, type ScaleResult } from './report.ts';
@@ -36,7 +38,8 @@ const USAGE = `usage: npm run bench -- [options]
   --province ID         W3/W5's province (default ${DEFAULT_PARAMS.provinceId})
   --search TEXT         W2's text (default "${DEFAULT_PARAMS.searchText}")
   --neighborhood ID     W4's start (default ${DEFAULT_PARAMS.neighborhoodId})
-  --uri BOLT_URI        measure an existing graph instead of building one per scale (no ingest; nothing is written to it)
+  --uri BOLT_URI        measure an existing graph instead of building one per scale (no ingest; nothing is written to it;
+                        its account from NEO4J_USERNAME / NEO4J_PASSWORD)
   --no-profile          skip the PROFILE of vnkg's statements
   --results FILE        Markdown report (default bench/results.md); the chart goes next to it as .png`;
 
@@ -180,10 +183,10 @@ interface Server {
   stop(): Promise<void>;
 }
 
-function startServer(target: Target, uri: string, maxPageSize: number): Promise<Server> {
+function startServer(target: Target, uri: string, credentials: Neo4jCredentials, maxPageSize: number): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'api', 'serve.ts'), target, uri, String(maxPageSize)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...credentialsEnv(credentials) },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -377,13 +380,14 @@ async function measure(
 
 /** A graph that is already there (--uri): counted, never written to. */
 async function existingGraph(uri: string): Promise<BenchGraph> {
-  const db = GraphDatabase.connect({ uri, username: 'neo4j', password: '', database: undefined });
+  const credentials = credentialsFromEnv();
+  const db = GraphDatabase.connect(boltConnection(uri, credentials));
   const counts: Record<string, number> = {};
   for (const label of ['Article', 'Sentence', 'Entity', 'Mention', 'Figure']) {
     const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
     counts[label] = row?.n ?? 0;
   }
-  return { db, uri, articles: counts['Article'] ?? 0, ingestSeconds: NaN, gazetteer: true, counts, close: () => db.close() };
+  return { db, uri, credentials, articles: counts['Article'] ?? 0, ingestSeconds: NaN, gazetteer: true, counts, close: () => db.close() };
 }
 
 async function runScale(scale: number, options: Options, list: Workload[], sampler: LoadSampler): Promise<ScaleResult> {
@@ -405,7 +409,7 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
       {},
     );
     const neo4jVersion = component ? `${component.name} ${component.versions.join(', ')} ${component.edition}, embedded` : 'unknown';
-    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, options.maxPageSize));
+    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, graph.credentials, options.maxPageSize));
     log(`servers up: ${[...servers.values()].map((s) => `${s.target} :${s.port}`).join(', ')}`);
 
     const checks: CheckResult[] = [];
@@ -422,7 +426,7 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
     let profiles: WorkloadProfile[] = [];
     if (options.profile) {
       log('PROFILE of the statements vnkg sends, and of the floor …');
-      profiles = await profileWorkloads(graph.uri, list, options.maxPageSize);
+      profiles = await profileWorkloads(graph.uri, graph.credentials, list, options.maxPageSize);
     }
 
     const measurements: Measurement[] = [];

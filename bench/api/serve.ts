@@ -4,6 +4,7 @@
 //                                             Cypher parameters as JSON → one hand-written statement
 //                                             through neo4j-driver → {"data": rows}
 //   tsx bench/api/serve.ts peer  BOLT_URI   — @neo4j/graphql over the same graph, Apollo Server standalone
+// The account comes from NEO4J_USERNAME / NEO4J_PASSWORD (bolt.ts), never from the command line.
 // Prints "LISTENING <port>" on stdout once it accepts requests; exits when stdin closes or on SIGTERM.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -12,7 +13,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { GraphDatabase } from '../../src/graph/database.ts';
+import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 import { createApp } from '../../src/server/app.ts';
+import { authToken, boltConnection, credentialsFromEnv } from './bolt.ts';
 import { PEER_TYPE_DEFS } from './peer-schema.ts';
 import { DEFAULT_PARAMS, workloads, type Target } from './workloads.ts';
 
@@ -24,8 +27,8 @@ interface Running {
   stop(): Promise<void>;
 }
 
-async function serveVnkg(uri: string, maxPageSize: number): Promise<Running> {
-  const db = GraphDatabase.connect({ uri, username: 'neo4j', password: '', database: undefined });
+async function serveVnkg(uri: string, credentials: Neo4jCredentials, maxPageSize: number): Promise<Running> {
+  const db = GraphDatabase.connect(boltConnection(uri, credentials));
   const app = await createApp({ db, logger: pino({ level: 'warn' }), maxPageSize, ide: false });
   const port = await app.listen(0);
   return {
@@ -37,9 +40,9 @@ async function serveVnkg(uri: string, maxPageSize: number): Promise<Running> {
   };
 }
 
-async function serveFloor(uri: string): Promise<Running> {
+async function serveFloor(uri: string, credentials: Neo4jCredentials): Promise<Running> {
   // The same driver settings vnkg uses (GraphDatabase.connect), and the same auto-commit read.
-  const db = GraphDatabase.connect({ uri, username: 'neo4j', password: '', database: undefined });
+  const db = GraphDatabase.connect(boltConnection(uri, credentials));
   // The statements are fixed per workload; the parameters come with each request.
   const statements = new Map(workloads(DEFAULT_PARAMS).map((w) => [`/w/${w.key}`, w.floor.cypher]));
   const server = http.createServer((req, res) => {
@@ -82,8 +85,8 @@ async function serveFloor(uri: string): Promise<Running> {
   };
 }
 
-async function servePeer(uri: string): Promise<Running> {
-  const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: POOL_SIZE, connectionAcquisitionTimeout: 10_000 });
+async function servePeer(uri: string, credentials: Neo4jCredentials): Promise<Running> {
+  const driver = neo4j.driver(uri, authToken(credentials), { maxConnectionPoolSize: POOL_SIZE, connectionAcquisitionTimeout: 10_000 });
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
@@ -102,8 +105,13 @@ async function main(): Promise<void> {
     console.error('usage: tsx bench/api/serve.ts vnkg|floor|peer BOLT_URI [MAX_PAGE_SIZE]');
     process.exit(2);
   }
+  const credentials = credentialsFromEnv();
   const running =
-    target === 'vnkg' ? await serveVnkg(uri, Number(maxPageSize ?? 100)) : target === 'floor' ? await serveFloor(uri) : await servePeer(uri);
+    target === 'vnkg'
+      ? await serveVnkg(uri, credentials, Number(maxPageSize ?? 100))
+      : target === 'floor'
+        ? await serveFloor(uri, credentials)
+        : await servePeer(uri, credentials);
   let stopping = false;
   // Apollo Server registers its own SIGINT/SIGTERM handlers (stop, then re-raise the signal), which
   // keep the process alive next to ours: exit once stopped, or after 5 s whatever is still open.

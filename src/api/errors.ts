@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
+import { isDatabaseUnavailable } from '../graph/availability.ts';
 import { DeadlineExceededError } from '../graph/database.ts';
 
 /** Error codes a client can switch on (`errors[].extensions.code`). */
@@ -20,14 +21,6 @@ export const badUserInput = (message: string, argument?: string) =>
 
 export const notFound = (what: string, id: string) =>
   new GraphQLError(`No ${what} has the id "${id}".`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  // Duck-typed: the driver's errors may come from another copy of neo4j-driver-core.
-  const e = error as Partial<Neo4jError> | null;
-  return typeof e?.code === 'string' && e.name === 'Neo4jError' && (UNAVAILABLE_CODES.has(e.code) || e.retriable === true);
-}
 
 /** The request's deadline passed, on our side or as the server's transaction timeout. */
 function timedOut(error: unknown): { timeoutMs?: number } | null {

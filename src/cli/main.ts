@@ -4,7 +4,7 @@ import { toContractJson, extractArticle } from '../core/extract.ts';
 import { ExtractionInputError } from '../core/errors.ts';
 import { loadConfig } from '../config/index.ts';
 import { ArticleInputError, readArticleFile, readStdin } from '../pipeline/article-file.ts';
-import { ingestSources } from '../pipeline/batch.ts';
+import { ingestSources, type BatchIngestSummary } from '../pipeline/batch.ts';
 import { countRecords, readSources } from '../pipeline/sources.ts';
 import { openGraph } from '../runtime/graph.ts';
 import type { Extraction } from '../core/types.ts';
@@ -43,7 +43,8 @@ program
   .action(async (paths: string[], opts: { dryRun: boolean; batchSize: number; verbose: boolean }) => {
     if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) throw new InvalidArgumentError('--batch-size must be a positive integer.');
     const graph = opts.dryRun ? null : await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`));
-    const progress = createProgress(await countRecords(paths));
+    const expected = await countRecords(paths);
+    const progress = createProgress(expected);
     const started = performance.now();
     try {
       const summary = await ingestSources(graph?.db ?? null, readSources(paths), {
@@ -63,6 +64,11 @@ program
         },
       });
       progress.stop();
+      if (summary.stopped && graph) {
+        process.stderr.write(`vnkg: ${stoppedMessage(graph.uri, summary, summary.stopped, expected)}\n`);
+        process.exitCode = 1;
+        return;
+      }
       const seconds = (performance.now() - started) / 1000;
       const verb = opts.dryRun ? 'would write' : 'written';
       process.stderr.write(
@@ -78,6 +84,24 @@ program
       await graph?.close();
     }
   });
+
+/** What a run the database walked out on did and did not write, and what to do about it. */
+function stoppedMessage(
+  uri: string,
+  summary: BatchIngestSummary,
+  { error, unwritten }: NonNullable<BatchIngestSummary['stopped']>,
+  expected: number,
+): string {
+  // Counted before the run; the unwritten batch and every record not read since are the rest.
+  const notWritten = Math.max(expected - summary.total, unwritten.length);
+  const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
+  const failed = summary.failed ? `, ${summary.failed} failed (reported above)` : '';
+  return (
+    `Neo4j at ${uri} stopped answering; ${summary.written} articles written${unchanged}${failed}, ${notWritten} not written ` +
+    `(first not written: ${unwritten[0] ?? 'none'}). Run the same command again once it answers: ` +
+    `articles already written are left unchanged.\n  cause: ${error.message}`
+  );
+}
 
 function describeDryRun(origin: string, x: Extraction): string {
   const names = x.entities.map((e) => `${e.type}:${e.name}`).join('; ');

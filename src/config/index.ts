@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   VNKG_DATA_DIR: z.string().default('.data'),
   VNKG_SEEDS_DIR: z.string().default('seeds'),
   VNKG_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  VNKG_NEO4J_RESTART_ATTEMPTS: z.coerce.number().int().min(0).max(20).default(5),
+  VNKG_NEO4J_WEBSOCKET: z.stringbool().default(false),
   VNKG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   VNKG_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   VNKG_IDE: z.stringbool().default(true),
@@ -47,6 +49,10 @@ export interface Config {
   dataDir: string;
   seedsDir: string;
   embeddedBoltPort: number;
+  /** How many times a dead embedded Neo4j is restarted (pauses 0.5 s, 1 s, 2 s …) before giving up. */
+  embeddedRestartAttempts: number;
+  /** Let the embedded Neo4j's Bolt port accept WebSocket (Neo4j Browser, Bloom); refused by default. */
+  embeddedWebSocket: boolean;
   maxPageSize: number;
   /** Enables the mutations for requests carrying it; undefined = read-only API. */
   apiKey: string | undefined;
@@ -82,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.VNKG_DATA_DIR),
     seedsDir: path.resolve(e.VNKG_SEEDS_DIR),
     embeddedBoltPort: e.VNKG_NEO4J_BOLT_PORT,
+    embeddedRestartAttempts: e.VNKG_NEO4J_RESTART_ATTEMPTS,
+    embeddedWebSocket: e.VNKG_NEO4J_WEBSOCKET,
     maxPageSize: e.VNKG_MAX_PAGE_SIZE,
     apiKey: e.VNKG_API_KEY,
     ide: e.VNKG_IDE,

@@ -591,9 +591,9 @@ export type IngestArticleInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The body text (UTF-8, at most 200,000 characters); the title is prepended, as in an article file. */
   text: Scalars['String']['input'];
-  /** The headline. */
+  /** The headline (at most 1,000 characters). */
   title: Scalars['String']['input'];
-  /** The source URL; when given it identifies the article instead of its text. */
+  /** The source URL, absolute `http:` or `https:`, at most 2,048 characters; when given it identifies the article instead of its text. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

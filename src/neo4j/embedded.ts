@@ -1,15 +1,20 @@
 /**
  * Starts Neo4j Community embedded in a small Java launcher (neo4j/src/main/java/vnkg/neo4j/
- * EmbeddedNeo4j.java) with Bolt on 127.0.0.1, and hands back its bolt:// URI. See README.md here.
+ * EmbeddedNeo4j.java) with Bolt on 127.0.0.1 and authentication on, and hands back its bolt://
+ * URI and credentials. See README.md here.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { ensureEmbeddedAccounts, type Neo4jCredentials } from './credentials.ts';
+import { lockDownNeo4jHome } from './permissions.ts';
 import { EMBEDDED_MAIN_CLASS, MISSING_TOOLS_MESSAGE, javaExecutable, prepareEmbeddedNeo4j } from './prepare.ts';
 
 export interface EmbeddedNeo4jOptions {
-  /** Neo4j home: the store goes to DATA_DIR/data, Neo4j's logs to DATA_DIR/logs. Created if missing. */
+  /**
+   * Neo4j home: the store goes to DATA_DIR/data, Neo4j's logs to DATA_DIR/logs, the passwords to
+   * DATA_DIR/neo4j-password and DATA_DIR/reader-password. Created if missing; made owner-only.
+   */
   dataDir: string;
   /** Bolt port on 127.0.0.1; 0 or omitted picks a free one. */
   port?: number;
@@ -21,11 +26,31 @@ export interface EmbeddedNeo4jOptions {
   pageCache?: string;
   /** How long to wait for the READY line (default 120 s). */
   startTimeoutMs?: number;
+  /**
+   * Accept Bolt over WebSocket (default false: refused, see NoHttpOnBolt.java). Web clients such
+   * as Neo4j Browser and Bloom need it; they still need a password.
+   */
+  allowWebSocket?: boolean;
+}
+
+export interface EmbeddedNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when stop() asked for it; false when the JVM died on its own (or was killed). */
+  expected: boolean;
 }
 
 export interface EmbeddedNeo4j {
-  /** bolt://127.0.0.1:PORT (authentication disabled). */
+  /** bolt://127.0.0.1:PORT; every connection must authenticate. */
   uri: string;
+  /** The admin account (`neo4j`), full access: what vnkg connects with. */
+  credentials: Neo4jCredentials;
+  /** The read-only account (`reader`), for exploration tools. */
+  readerCredentials: Neo4jCredentials;
+  /** Process id of the JVM. */
+  pid: number;
+  /** Settles when the JVM has exited, for whatever reason. */
+  exited: Promise<EmbeddedNeo4jExit>;
   /** Shuts Neo4j down cleanly (SIGTERM, then SIGKILL after 30 s); idempotent. */
   stop(): Promise<void>;
 }
@@ -38,8 +63,9 @@ const STDERR_TAIL_LINES = 30;
  * JVM flags: heap, plus the module openings Neo4j's own server scripts pass on Java 17 (without
  * them the page cache and transaction log fall back to slower code paths and warn in debug.log).
  */
-function jvmArgs(heap: string): string[] {
+function jvmArgs(heap: string, allowWebSocket: boolean): string[] {
   return [
+    ...(allowWebSocket ? ['-Dvnkg.neo4j.allowWebSocket=true'] : []),
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
@@ -92,8 +118,22 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
   return signal !== null ? `signal ${signal}` : `code ${code ?? '?'}`;
 }
 
-async function verifyBolt(uri: string): Promise<void> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 10_000 });
+/**
+ * The command that runs the launcher. On POSIX it goes through `sh` to set umask 077 first, so
+ * that everything Neo4j creates (store files, logs, rotated logs) is owner-only from the start;
+ * `exec` keeps the JVM's pid the child's pid, so signals reach it directly.
+ */
+function launcherCommand(args: string[]): { command: string; args: string[] } {
+  if (process.platform === 'win32') return { command: javaExecutable(), args };
+  return { command: '/bin/sh', args: ['-c', 'umask 077 && exec "$0" "$@"', javaExecutable(), ...args] };
+}
+
+/** `sh` exits with 127 when it cannot find the command it was to exec. */
+const COMMAND_NOT_FOUND = 127;
+
+async function verifyBolt(uri: string, credentials: Neo4jCredentials): Promise<void> {
+  const auth = neo4j.auth.basic(credentials.username, credentials.password);
+  const driver = neo4j.driver(uri, auth, { connectionTimeout: 10_000 });
   try {
     await driver.verifyConnectivity();
   } finally {
@@ -102,8 +142,9 @@ async function verifyBolt(uri: string): Promise<void> {
 }
 
 /**
- * Builds the launcher if needed (see prepare.ts), starts it on `dataDir`, waits until Bolt
- * accepts connections and neo4j-driver can connect, and returns the URI plus a stop function.
+ * Builds the launcher if needed (see prepare.ts), makes `dataDir` private and its passwords
+ * exist, starts the launcher on it, waits until Bolt accepts connections and neo4j-driver can log
+ * in, and returns the URI and credentials plus a stop function.
  */
 export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const dataDir = path.resolve(opts.dataDir);
@@ -117,23 +158,22 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   const log = opts.log;
 
   const { classpath } = await prepareEmbeddedNeo4j(log === undefined ? {} : { log });
-  mkdirSync(dataDir, { recursive: true });
+  await lockDownNeo4jHome(dataDir);
+  const accounts = await ensureEmbeddedAccounts(dataDir);
   installExitHook();
 
-  const child = spawn(
-    javaExecutable(),
-    [...jvmArgs(heap), '-cp', classpath, EMBEDDED_MAIN_CLASS, dataDir, String(port), pageCache],
-    { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir },
-  );
+  const launcher = launcherCommand([...jvmArgs(heap, opts.allowWebSocket ?? false), '-cp', classpath, EMBEDDED_MAIN_CLASS, dataDir, String(port), pageCache]);
+  const child = spawn(launcher.command, launcher.args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir });
   liveChildren.add(child);
 
   const stderrTail: string[] = [];
-  let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  const exited = new Promise<void>((resolve) => {
+  let exitInfo: EmbeddedNeo4jExit | undefined;
+  let stopRequested = false;
+  const exited = new Promise<EmbeddedNeo4jExit>((resolve) => {
     child.on('exit', (code, signal) => {
-      exitInfo = { code, signal };
+      exitInfo = { code, signal, expected: stopRequested };
       liveChildren.delete(child);
-      resolve();
+      resolve(exitInfo);
     });
   });
   // Never let a broken stdin pipe (child gone) become an uncaught error.
@@ -179,6 +219,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     });
     // 'close' comes after 'exit' once stdout/stderr are drained, so the message has the cause.
     child.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
+      if (code === COMMAND_NOT_FOUND) {
+        fail(new Error(MISSING_TOOLS_MESSAGE));
+        return;
+      }
       const hint = stderrTail.some((l) => /FileLockException|locked by another process/.test(l))
         ? ' Another process (a running vnkg or Neo4j?) is using this data dir.'
         : stderrTail.some((l) => /Address already in use/.test(l))
@@ -194,6 +238,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    stopRequested = true;
     stopping ??= (async () => {
       if (exitInfo !== undefined) return;
       child.stdin.end();
@@ -216,11 +261,15 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   };
 
   try {
-    await verifyBolt(uri);
+    await verifyBolt(uri, accounts.admin);
   } catch (error) {
     await stop();
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`Embedded Neo4j printed ${uri} but neo4j-driver could not connect: ${message}`);
   }
-  return { uri, stop };
+  // Always set by now (a spawn that failed never prints READY); checked, never guessed: a wrong
+  // pid handed to process.kill could hit another process.
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('Embedded Neo4j is running but its process id is unknown.');
+  return { uri, credentials: accounts.admin, readerCredentials: accounts.reader, pid, exited, stop };
 }

@@ -16,16 +16,24 @@ export class ArticleInputError extends Error {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes bytes as UTF-8, rejecting invalid sequences instead of replacing them with U+FFFD. */
-export function decodeArticle(bytes: Uint8Array, source: string): string {
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(source, `is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes.`);
-  }
+/**
+ * Decodes bytes as UTF-8, rejecting invalid sequences instead of replacing them with U+FFFD, and
+ * drops a leading byte order mark.
+ */
+export function decodeUtf8(bytes: Uint8Array, source: string): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new ArticleInputError(source, 'is not valid UTF-8 text (it holds a byte sequence UTF-8 does not allow).');
   }
+}
+
+/** An article file's bytes as text: bounded in size, strict UTF-8. */
+export function decodeArticle(bytes: Uint8Array, source: string): string {
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
+    throw new ArticleInputError(source, `is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes.`);
+  }
+  return decodeUtf8(bytes, source);
 }
 
 export async function readArticleFile(file: string): Promise<string> {

@@ -1,8 +1,11 @@
 // Many articles in: extract each (pure), write them in batches (one transaction per batch, UNWIND
 // across articles). A batch that fails is retried article by article, so one bad article never
-// costs the others, and each article is still written whole or not at all.
+// costs the others, and each article is still written whole or not at all. A batch that fails
+// because the database is gone is not retried: every article would wait out the driver's retry
+// time in turn only to fail the same way, so the run stops and says what was not written.
 import { extractArticle } from '../core/extract.ts';
 import type { Extraction } from '../core/types.ts';
+import { isDatabaseUnreachable } from '../graph/availability.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { ingestBatch, type IngestResult } from '../graph/ingest.ts';
 import type { ArticleRecord, SourceItem } from './sources.ts';
@@ -20,10 +23,17 @@ export interface BatchIngestOptions {
 }
 
 export interface BatchIngestSummary {
+  /** Records reported through onOutcome. */
   total: number;
   written: number;
   unchanged: number;
   failed: number;
+  /**
+   * Set when the run stopped because the database could not be reached: the error, and the
+   * records read but not written (the batch being written; not reported through onOutcome).
+   * Records after them were not read.
+   */
+  stopped?: { error: Error; unwritten: string[] };
 }
 
 interface Pending {
@@ -54,12 +64,19 @@ export async function ingestSources(
   };
 
   let batch: Pending[] = [];
+  let stopped: BatchIngestSummary['stopped'];
   const write = async (pending: Pending[]) => {
     const results = await ingestBatch(
       db!,
       pending.map((p) => ({ extraction: p.extraction, url: p.record.url ?? null })),
     );
     pending.forEach((p, i) => report({ origin: p.record.origin, ok: true, result: results[i]!, extraction: p.extraction }));
+  };
+  /** Whether `error` ends the run; if so, `unwritten` are recorded as not written. */
+  const stopsRun = (error: unknown, unwritten: Pending[]) => {
+    if (!isDatabaseUnreachable(error)) return false;
+    stopped = { error: error as Error, unwritten: unwritten.map((p) => p.record.origin) };
+    return true;
   };
   const flush = async () => {
     const pending = batch;
@@ -72,14 +89,16 @@ export async function ingestSources(
     try {
       await write(pending);
     } catch (batchError) {
+      if (stopsRun(batchError, pending)) return;
       if (pending.length === 1) {
         report({ origin: pending[0]!.record.origin, ok: false, error: batchError as Error });
         return;
       }
-      for (const p of pending) {
+      for (const [i, p] of pending.entries()) {
         try {
           await write([p]);
         } catch (error) {
+          if (stopsRun(error, pending.slice(i))) return;
           report({ origin: p.record.origin, ok: false, error: error as Error });
         }
       }
@@ -102,7 +121,9 @@ export async function ingestSources(
       report({ origin: record.origin, ok: false, error: error as Error });
     }
     if (batch.length >= options.batchSize) await flush();
+    // Leaving the loop closes the sources: nothing more is read.
+    if (stopped) break;
   }
-  await flush();
-  return summary;
+  if (!stopped) await flush();
+  return stopped ? { ...summary, stopped } : summary;
 }

@@ -4,9 +4,10 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { z } from 'zod';
-import { ArticleInputError, MAX_ARTICLE_BYTES, readArticleFile } from './article-file.ts';
+import { MAX_ARTICLE_CHARS } from '../core/extract.ts';
+import { ArticleInputError, decodeUtf8, readArticleFile } from './article-file.ts';
+import { articleInput, inputProblems } from './article-input.ts';
+import { boundedLines, type Line } from './lines.ts';
 
 export interface ArticleRecord {
   origin: string;
@@ -17,12 +18,15 @@ export interface ArticleRecord {
 
 export type SourceItem = { ok: true; record: ArticleRecord } | { ok: false; origin: string; error: Error };
 
-const JsonLine = z.object({
-  title: z.string().trim().min(1, 'must not be empty'),
-  text: z.string().refine((t) => t.trim().length > 0, 'must not be empty'),
-  url: z.string().url().optional(),
-  publishedAt: z.string().datetime({ offset: true }).optional(),
-});
+/**
+ * Longest JSON line read. The extractor takes at most MAX_ARTICLE_CHARS UTF-16 units of title
+ * and text together, and JSON may spell each as a 6-byte `\uXXXX` escape (Python's json.dumps
+ * does so for every Vietnamese letter by default): 6 × MAX_ARTICLE_CHARS bytes is the longest
+ * line that can hold an article the extractor accepts. 64 KiB more covers the other fields (a
+ * url of MAX_URL_CHARS, escaped: 12 KiB; publishedAt; the keys). A longer line cannot be an
+ * article, so it is skipped without being held in memory.
+ */
+export const MAX_JSON_LINE_BYTES = 6 * MAX_ARTICLE_CHARS + 64 * 1024;
 
 /** The article files (`.txt`, `.jsonl`, `.ndjson`) of a folder, sorted. */
 export async function articleFilesIn(dir: string): Promise<string[]> {
@@ -35,34 +39,52 @@ export async function articleFilesIn(dir: string): Promise<string[]> {
 
 const isJsonLines = (file: string) => /\.(jsonl|ndjson)$/i.test(file);
 
+const fail = (origin: string, message: string): SourceItem => ({
+  ok: false,
+  origin,
+  error: new ArticleInputError(origin, message),
+});
+
+/** Only JSON whitespace: a blank line, which is not a record. */
+const isBlank = (bytes: Buffer) => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+
+/** A line that is a record (reported or read), as opposed to a blank one. */
+const isRecord = (line: Line) => 'tooLong' in line || !isBlank(line.bytes);
+
+const linesOf = (file: string) => boundedLines(createReadStream(file), MAX_JSON_LINE_BYTES);
+
+/** One JSON line as an article record, or why it is not one. */
+function parseJsonLine(bytes: Buffer, origin: string): SourceItem {
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeUtf8(bytes, origin));
+  } catch (e) {
+    if (e instanceof ArticleInputError) return { ok: false, origin, error: e };
+    return fail(origin, `is not valid JSON (${(e as Error).message}).`);
+  }
+  const parsed = articleInput.safeParse(json);
+  if (!parsed.success) {
+    const why = inputProblems(parsed.error).map((p) => `${p.field || 'record'}: ${p.message}`).join('; ');
+    return fail(origin, `is not an article record (${why}).`);
+  }
+  const { title, text, url, publishedAt } = parsed.data;
+  // The title leads the text, as in a .txt article, so it is part of what offsets index into.
+  return { ok: true, record: { origin, text: `${title}\n\n${text}`, ...(url ? { url } : {}), ...(publishedAt ? { publishedAt } : {}) } };
+}
+
 async function* jsonLines(file: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    const origin = `${file}:${n}`;
-    if (Buffer.byteLength(line) > MAX_ARTICLE_BYTES) {
-      yield { ok: false, origin, error: new ArticleInputError(origin, `is over ${MAX_ARTICLE_BYTES} bytes.`) };
-      continue;
+  try {
+    for await (const line of linesOf(file)) {
+      if (!isRecord(line)) continue;
+      const origin = `${file}:${line.number}`;
+      if ('tooLong' in line) {
+        yield fail(origin, `is ${line.size} bytes; the limit of a JSON line is ${MAX_JSON_LINE_BYTES} bytes.`);
+      } else {
+        yield parseJsonLine(line.bytes, origin);
+      }
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      yield { ok: false, origin, error: new ArticleInputError(origin, `is not valid JSON (${(e as Error).message}).`) };
-      continue;
-    }
-    const parsed = JsonLine.safeParse(json);
-    if (!parsed.success) {
-      const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
-      yield { ok: false, origin, error: new ArticleInputError(origin, `is not an article record (${why}).`) };
-      continue;
-    }
-    const { title, text, url, publishedAt } = parsed.data;
-    // The title leads the text, as in a .txt article, so it is part of what offsets index into.
-    const article = `${title.trim()}\n\n${text}`;
-    yield { ok: true, record: { origin, text: article, ...(url ? { url } : {}), ...(publishedAt ? { publishedAt } : {}) } };
+  } catch (error) {
+    yield fail(file, `cannot be read (${(error as Error).message}).`);
   }
 }
 
@@ -89,7 +111,10 @@ export async function* readSources(paths: readonly string[]): AsyncGenerator<Sou
   }
 }
 
-/** How many records `readSources` will yield, for a progress bar (JSON Lines are counted by line). */
+/**
+ * How many records `readSources` will yield, for a progress bar and the final tally (JSON Lines
+ * are counted by line, with the same bounded reader, so an oversized line is not held either).
+ */
 export async function countRecords(paths: readonly string[]): Promise<number> {
   let total = 0;
   for (const p of paths) {
@@ -98,8 +123,12 @@ export async function countRecords(paths: readonly string[]): Promise<number> {
         total++;
         continue;
       }
-      const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-      for await (const line of lines) if (line.trim()) total++;
+      try {
+        for await (const line of linesOf(file)) if (isRecord(line)) total++;
+      } catch {
+        // readSources reports an unreadable file as one failed record.
+        total++;
+      }
     }
   }
   return total;

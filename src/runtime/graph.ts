@@ -1,6 +1,8 @@
 // Opens the graph the service and the CLI work on: an external Neo4j when NEO4J_URI is set,
 // otherwise the embedded Neo4j under VNKG_DATA_DIR (shared with a running vnkg process if any).
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// The embedded Neo4j requires a password, which lives in VNKG_DATA_DIR/neo4j (credentials.ts),
+// and is restarted on the same port if its JVM dies (supervisor.ts).
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/index.ts';
 import { gazetteerGraph } from '../core/admin-units.ts';
@@ -8,7 +10,11 @@ import { applySchema } from '../graph/constraints.ts';
 import { loadGazetteer } from '../graph/gazetteer.ts';
 import { migrateGraph } from '../graph/migrations.ts';
 import { GraphDatabase } from '../graph/database.ts';
-import { startEmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { readEmbeddedAdmin, type Neo4jCredentials } from '../neo4j/credentials.ts';
+import { makePrivateDir, makePrivateFile } from '../neo4j/permissions.ts';
+import { restartDelays, superviseEmbeddedNeo4j, type Neo4jStatus, type StatusListener } from '../neo4j/supervisor.ts';
+
+export type GraphStatus = Neo4jStatus;
 
 export interface OpenGraph {
   db: GraphDatabase;
@@ -16,14 +22,36 @@ export interface OpenGraph {
   uri: string;
   /** True when this process started the embedded Neo4j (and stops it on close). */
   ownsDatabase: boolean;
+  /**
+   * 'up', or, for an embedded Neo4j this process runs: 'restarting' while its JVM, which died, is
+   * being started again (statements fail meanwhile; answer 503), 'failed' once that has been given
+   * up (the graph stays unusable: close and exit). Always 'up' for an external or shared Neo4j,
+   * whose availability only a statement or db.ping() can tell.
+   */
+  status(): GraphStatus;
+  /** Calls `listener` on every change of status(); returns a function that unsubscribes. */
+  onStatusChange(listener: StatusListener): () => void;
+  /** Process id of the embedded Neo4j's JVM this process runs, if any (tests, diagnostics). */
+  neo4jPid(): number | undefined;
   close(): Promise<void>;
+}
+
+export interface OpenGraphOptions {
+  /** Pauses before each restart attempt of a dead embedded Neo4j (default: config.embeddedRestartAttempts of them). */
+  restartDelaysMs?: readonly number[];
 }
 
 /** A running embedded instance writes its Bolt URI here, so the CLI can use it instead of the locked store. */
 const runtimeFile = (dataDir: string) => path.join(dataDir, 'bolt-uri');
+const neo4jHome = (dataDir: string) => path.join(dataDir, 'neo4j');
 
-async function connectIfAlive(uri: string): Promise<GraphDatabase | null> {
-  const db = GraphDatabase.connect({ uri, username: 'neo4j', password: '', database: undefined });
+const connectEmbedded = (uri: string, credentials: Neo4jCredentials): GraphDatabase =>
+  GraphDatabase.connect({ uri, username: credentials.username, password: credentials.password, database: undefined });
+
+async function connectIfAlive(uri: string, dataDir: string): Promise<GraphDatabase | null> {
+  const credentials = await readEmbeddedAdmin(neo4jHome(dataDir));
+  if (!credentials) return null;
+  const db = connectEmbedded(uri, credentials);
   try {
     await db.ping();
     return db;
@@ -40,39 +68,75 @@ async function prepareGraph(db: GraphDatabase, log: (message: string) => void): 
   for (const format of await migrateGraph(db)) log(`Graph upgraded to format ${format}`);
 }
 
-export async function openGraph(config: Config, log: (message: string) => void): Promise<OpenGraph> {
+/** An OpenGraph whose database this process does not supervise. */
+function unsupervised(db: GraphDatabase, uri: string): OpenGraph {
+  return {
+    db,
+    uri,
+    ownsDatabase: false,
+    status: () => 'up',
+    onStatusChange: () => () => undefined,
+    neo4jPid: () => undefined,
+    close: () => db.close(),
+  };
+}
+
+export async function openGraph(
+  config: Config,
+  log: (message: string) => void,
+  options: OpenGraphOptions = {},
+): Promise<OpenGraph> {
   if (config.neo4j) {
     const db = GraphDatabase.connect(config.neo4j);
     await db.ping();
     await prepareGraph(db, log);
-    return { db, uri: config.neo4j.uri, ownsDatabase: false, close: () => db.close() };
+    return unsupervised(db, config.neo4j.uri);
   }
 
+  // The data dir holds the store, the passwords and the logs: owner-only, old ones included.
+  await makePrivateDir(config.dataDir);
   const file = runtimeFile(config.dataDir);
+  await makePrivateFile(file);
   const running = await readFile(file, 'utf8').then((s) => s.trim(), () => null);
   if (running) {
-    const db = await connectIfAlive(running);
+    const db = await connectIfAlive(running, config.dataDir);
     if (db) {
       log(`Using the embedded Neo4j already running at ${running}`);
-      return { db, uri: running, ownsDatabase: false, close: () => db.close() };
+      return unsupervised(db, running);
     }
   }
 
-  await mkdir(config.dataDir, { recursive: true });
-  const neo4jDir = path.join(config.dataDir, 'neo4j');
-  log(`Starting embedded Neo4j (data in ${neo4jDir}) …`);
-  const embedded = await startEmbeddedNeo4j({ dataDir: neo4jDir, port: config.embeddedBoltPort, log });
-  const db = GraphDatabase.connect({ uri: embedded.uri, username: 'neo4j', password: '', database: undefined });
-  await writeFile(file, embedded.uri);
-  await prepareGraph(db, log);
+  const home = neo4jHome(config.dataDir);
+  log(`Starting embedded Neo4j (data in ${home}) …`);
+  const neo4j = await superviseEmbeddedNeo4j({
+    dataDir: home,
+    port: config.embeddedBoltPort,
+    allowWebSocket: config.embeddedWebSocket,
+    log,
+    restartDelaysMs: options.restartDelaysMs ?? restartDelays(config.embeddedRestartAttempts),
+  });
+  const db = connectEmbedded(neo4j.uri, neo4j.credentials);
+  try {
+    await writeFile(file, neo4j.uri, { mode: 0o600 });
+    await makePrivateFile(file); // the mode above applies only when the file is created
+    await prepareGraph(db, log);
+  } catch (error) {
+    await db.close();
+    await rm(file, { force: true });
+    await neo4j.stop();
+    throw error;
+  }
   return {
     db,
-    uri: embedded.uri,
+    uri: neo4j.uri,
     ownsDatabase: true,
+    status: () => neo4j.status(),
+    onStatusChange: (listener) => neo4j.onStatusChange(listener),
+    neo4jPid: () => neo4j.pid(),
     close: async () => {
       await db.close();
       await rm(file, { force: true });
-      await embedded.stop();
+      await neo4j.stop();
     },
   };
 }

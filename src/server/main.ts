@@ -1,6 +1,8 @@
 // `npm start`: open the graph (starting embedded Neo4j unless NEO4J_URI is set), load the seed
 // articles into an empty graph, serve GraphQL, and shut everything down cleanly on a signal —
-// also when the signal arrives while Neo4j is still starting.
+// also when the signal arrives while Neo4j is still starting. If the embedded Neo4j dies it is
+// restarted (src/neo4j/supervisor.ts) while the API answers 503; if that fails for good, the
+// server closes and exits with status 1 rather than hold its port while useless.
 import { pino } from 'pino';
 import { loadConfig } from '../config/index.ts';
 import { countArticles } from '../graph/articles.ts';
@@ -17,20 +19,28 @@ async function main(): Promise<void> {
   let app: App | undefined;
   let stopping = false;
 
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ reason }, 'shutting down');
     await app?.stop();
     await graph?.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 
   graph = await openGraph(config, (line) => logger.info(line));
   if (stopping) return void (await graph.close());
   logger.info({ uri: graph.uri }, 'Neo4j is answering');
+  graph.onStatusChange((status, error) => {
+    if (status === 'restarting') logger.error({ err: error }, 'Neo4j died; restarting it (the API answers 503 meanwhile)');
+    else if (status === 'up') logger.info('Neo4j restarted; serving again');
+    else {
+      logger.fatal({ err: error }, 'Neo4j could not be restarted; stopping the server');
+      void shutdown('Neo4j could not be restarted', 1);
+    }
+  });
 
   if ((await countArticles(graph.db)) === 0) {
     const summary = await ingestSources(graph.db, readSources([config.seedsDir]), {

@@ -1,26 +1,11 @@
 // The `vnkg` command as a user runs it: a real process, real files, real Neo4j.
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestGraph, graphCounts, resetGraph } from '../support/graph.ts';
-import { REPO_ROOT, SEED_FILE, seedText } from '../support/fixtures.ts';
-
-const run = promisify(execFile);
-const BIN = path.join(REPO_ROOT, 'bin/vnkg.js');
-
-async function vnkg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' };
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], { env, cwd: REPO_ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { SEED_FILE, seedText } from '../support/fixtures.ts';
+import { vnkg } from './vnkg.ts';
 
 describe('vnkg CLI', () => {
   const db = connectTestGraph();

@@ -1,9 +1,15 @@
 import { inject } from 'vitest';
+import type { Neo4jConnection } from '../../src/config/index.ts';
 import { applySchema } from '../../src/graph/constraints.ts';
 import { GraphDatabase } from '../../src/graph/database.ts';
 
+/** The test run's Neo4j and its account, as tests/support/neo4j-global-setup.ts provides them. */
+export function testConnection(): Neo4jConnection {
+  return { uri: inject('neo4jUri'), username: inject('neo4jUsername'), password: inject('neo4jPassword'), database: undefined };
+}
+
 export function connectTestGraph(): GraphDatabase {
-  return GraphDatabase.connect({ uri: inject('neo4jUri'), username: 'neo4j', password: '', database: undefined });
+  return GraphDatabase.connect(testConnection());
 }
 
 /** Empties the test database and applies the schema, so each file starts from a known graph. */

@@ -1,5 +1,7 @@
 // Starts one real Neo4j for the test run: the embedded one on a fresh temporary store, or the
-// server named by VNKG_TEST_NEO4J_URI (tests wipe it, so it is never taken from NEO4J_URI).
+// server named by VNKG_TEST_NEO4J_URI (tests wipe it, so it is never taken from NEO4J_URI), whose
+// account comes from VNKG_TEST_NEO4J_USERNAME (default neo4j) and VNKG_TEST_NEO4J_PASSWORD
+// (default empty: a server without authentication).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +11,8 @@ import { startEmbeddedNeo4j } from '../../src/neo4j/embedded.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jUsername: string;
+    neo4jPassword: string;
   }
 }
 
@@ -16,11 +20,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env['VNKG_TEST_NEO4J_URI'];
   if (external) {
     project.provide('neo4jUri', external);
+    project.provide('neo4jUsername', process.env['VNKG_TEST_NEO4J_USERNAME'] || 'neo4j');
+    project.provide('neo4jPassword', process.env['VNKG_TEST_NEO4J_PASSWORD'] ?? '');
     return async () => {};
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-test-neo4j-'));
   const neo4j = await startEmbeddedNeo4j({ dataDir: dir, log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jUsername', neo4j.credentials.username);
+  project.provide('neo4jPassword', neo4j.credentials.password);
   return async () => {
     await neo4j.stop();
     await rm(dir, { recursive: true, force: true });

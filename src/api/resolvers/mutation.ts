@@ -2,6 +2,7 @@
 import { ExtractionInputError } from '../../core/errors.ts';
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { deleteArticle } from '../../graph/ingest.ts';
+import { articleInput, firstProblem } from '../../pipeline/article-input.ts';
 import { ingestText } from '../../pipeline/ingest.ts';
 import { requireWriteAccess } from '../auth.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -9,13 +10,22 @@ import { badUserInput, notFound } from '../errors.ts';
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_, { input }, ctx) => {
     requireWriteAccess(ctx.writeAccess);
-    if (!input.title.trim()) throw badUserInput('"title" must not be empty.', 'input.title');
-    if (!input.text.trim()) throw badUserInput('"text" must not be empty.', 'input.text');
+    // The rules of a JSON line, so the API and `vnkg ingest` accept the same articles.
+    const parsed = articleInput.omit({ publishedAt: true }).safeParse({
+      title: input.title,
+      text: input.text,
+      ...(input.url != null ? { url: input.url } : {}),
+    });
+    if (!parsed.success) {
+      const { field, message } = firstProblem(parsed.error);
+      throw badUserInput(`"${field}" ${message}.`, `input.${field}`);
+    }
+    const { title, text, url } = parsed.data;
     let result;
     try {
       result = await ingestText(ctx.db, {
-        text: `${input.title.trim()}\n\n${input.text}`,
-        ...(input.url ? { url: input.url } : {}),
+        text: `${title}\n\n${text}`,
+        ...(url ? { url } : {}),
         ...(input.publishedAt ? { publishedAt: input.publishedAt.toISOString() } : {}),
       });
     } catch (error) {

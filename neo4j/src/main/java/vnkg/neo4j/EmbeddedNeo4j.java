@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -19,12 +20,13 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.log4j.Log4jLogProvider;
+
+import inet.ipaddr.IPAddressString;
 
 /**
  * Runs Neo4j Community embedded, with the Bolt connector on 127.0.0.1, until it is told to stop.
@@ -39,15 +41,23 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *   <li>PAGECACHE: page cache size such as 256m (default 256m).</li>
  * </ul>
  *
+ * <p>Authentication is on. The password of the admin user {@code neo4j} is the first line of
+ * HOME_DIR/neo4j-password (required), that of the read-only user {@code reader} (see
+ * {@link ReadOnlyUser}) the first line of HOME_DIR/reader-password (optional: without it the
+ * user is dropped). The parent writes both files (mode 0600); passwords never appear on a command
+ * line. Bolt refuses HTTP and WebSocket ({@link NoHttpOnBolt}; -Dvnkg.neo4j.allowWebSocket=true
+ * allows them), and LOAD CSV may read neither local files nor any network address.
+ *
  * <p>Further Neo4j settings can be put in HOME_DIR/neo4j.conf (read if present); the settings
- * made here (Bolt on 127.0.0.1, auth off, page cache, small transaction logs) are applied on top.
+ * made here (Bolt on 127.0.0.1, auth, LOAD CSV limits, page cache, small transaction logs) are
+ * applied on top.
  *
  * <p>Protocol with the parent process: stdout carries exactly one line, {@code VNKG_NEO4J_READY
  * bolt://127.0.0.1:PORT}, once Bolt accepts connections (everything else the JVM or a library would
  * print to stdout is redirected to stderr). The DBMS is shut down cleanly on SIGTERM/SIGINT (shutdown
  * hook) and when stdin reaches end-of-file, so a parent that dies without signalling does not leave
  * the store locked (-Dvnkg.neo4j.watchStdin=false disables the latter). Exit code 0 after a clean
- * shutdown, 1 if startup failed, 2 on bad arguments.
+ * shutdown, 1 if startup failed, 2 on bad arguments or a missing password file.
  */
 public final class EmbeddedNeo4j {
     public static final String READY_PREFIX = "VNKG_NEO4J_READY ";
@@ -90,6 +100,20 @@ public final class EmbeddedNeo4j {
             return;
         }
 
+        String adminPassword;
+        String readerPassword;
+        try {
+            adminPassword = Users.readPassword(home.resolve(Users.ADMIN_PASSWORD_FILE));
+            readerPassword = Users.readPassword(home.resolve(Users.READER_PASSWORD_FILE));
+            if (adminPassword == null) {
+                throw new IOException("missing " + home.resolve(Users.ADMIN_PASSWORD_FILE));
+            }
+        } catch (IOException e) {
+            System.err.println("EmbeddedNeo4j: cannot read the password: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "vnkg-neo4j-shutdown"));
 
         // Parent closed our stdin (it exited, or asked us to stop): shut down cleanly. Watched from
@@ -106,6 +130,7 @@ public final class EmbeddedNeo4j {
         }
 
         DatabaseManagementService service;
+        Path initialPassword = null;
         try {
             Path logs = home.resolve("logs");
             Files.createDirectories(logs);
@@ -115,18 +140,25 @@ public final class EmbeddedNeo4j {
             synchronized (LOCK) {
                 userLogProvider = userLog;
             }
-            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            HardenedEdition.Builder builder = new HardenedEdition.Builder(home);
             Path conf = home.resolve("neo4j.conf");
             if (Files.isRegularFile(conf)) {
                 builder.loadPropertiesFromFile(conf);
             }
+            initialPassword = Users.writeInitialPassword(home, conf, adminPassword);
             service = builder
                     .setUserLogProvider(userLog)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-                    // Local embedded default only: reachable from this machine alone (127.0.0.1).
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // 127.0.0.1 is not a boundary: any local user, and any web page in a local
+                    // browser, can reach it. Every Bolt connection must log in.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // LOAD CSV must not read the machine's files (file:///etc/passwd) ...
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // ... nor fetch from the network (cloud metadata, intranet); nothing here needs it.
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     // Keep the transaction logs small: a dev/test store, not a backup source.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
@@ -146,6 +178,7 @@ public final class EmbeddedNeo4j {
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
                 System.err.println("  caused by: " + c);
             }
+            deleteQuietly(initialPassword);
             STARTUP_FINISHED.countDown();
             System.exit(1);
             return;
@@ -154,6 +187,22 @@ public final class EmbeddedNeo4j {
             managementService = service;
         }
         STARTUP_FINISHED.countDown();
+        deleteQuietly(initialPassword); // it holds a hash of the password; applied by now
+
+        if (!NoHttpOnBolt.DISABLED && HardenedEdition.guardedConnectors() < 1) {
+            // Fail closed: the hook into Bolt did not run (a Neo4j change), so WebSocket would be open.
+            System.err.println("EmbeddedNeo4j: failed to install the HTTP/WebSocket guard on the Bolt connector");
+            System.exit(1);
+            return;
+        }
+        try {
+            Users.sync(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), adminPassword, readerPassword);
+        } catch (RuntimeException e) {
+            e.printStackTrace(System.err);
+            System.err.println("EmbeddedNeo4j: failed to start Neo4j in " + home + ": could not set the passwords: " + e);
+            System.exit(1);
+            return;
+        }
 
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
@@ -175,10 +224,21 @@ public final class EmbeddedNeo4j {
         }
 
         System.err.println("EmbeddedNeo4j: Neo4j " + org.neo4j.kernel.internal.Version.getNeo4jVersion()
-                + " started, home " + home + ", Bolt on 127.0.0.1:" + boltPort);
+                + " started, pid " + ProcessHandle.current().pid() + ", home " + home + ", Bolt on 127.0.0.1:" + boltPort);
         protocolOut.println(READY_PREFIX + "bolt://127.0.0.1:" + boltPort);
         protocolOut.flush();
         // The DBMS threads keep the JVM alive; the stdin watcher or a signal ends it.
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("EmbeddedNeo4j: could not delete " + file + ": " + e);
+        }
     }
 
     private static void drain(InputStream in) {
