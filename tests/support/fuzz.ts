@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../bench/corpus/generator.ts';
+
 // Generated hostile requests for the GraphQL endpoint: broken documents, wrong variable types,
 // huge values, odd bodies, methods and headers. Deterministic for a seed, so a failure replays.
 
@@ -9,18 +11,6 @@ export interface FuzzRequest {
   body?: string;
   /** What the request is, for the failure message. */
   label: string;
-}
-
-/** mulberry32: a small seeded PRNG, enough to make the corpus repeatable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VALID = [
@@ -82,7 +72,7 @@ function bomb(rnd: () => number): string {
 
 /** `count` hostile requests, the same ones for the same seed. */
 export function fuzzRequests(seed: number, count: number): FuzzRequest[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const requests: FuzzRequest[] = [];
   for (let i = 0; i < count; i++) {
     const roll = rnd();
