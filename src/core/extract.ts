@@ -67,9 +67,8 @@ function buildDoc(text: string, meta: ArticleInputMeta): { doc: Doc; layout: Ret
   };
 }
 
-/** Extracts the knowledge of one article. Throws ExtractionInputError on unusable input. */
-export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extraction {
-  const text = normalizeArticleText(raw);
+/** The recognisers' mentions of an NFC-normalised text, before resolution (exported for stage tests). */
+export function recognizeMentions(text: string, meta: ArticleInputMeta = {}) {
   const { doc, layout, publishedAt } = buildDoc(text, meta);
   const mentions: Mentions = { units: [], orgs: [], campaigns: [], people: [] };
   recognizeCampaigns(doc, mentions.campaigns);
@@ -78,8 +77,15 @@ export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extrac
   recognizePeople(doc, mentions.people, mentions.orgs);
   const byline = layout.blocks.find((b) => b.role === 'byline') ?? null;
   recognizeCredits(doc, mentions.people, layout.credits, byline);
+  return { doc, layout, publishedAt, mentions, parenPlace: scan.parenPlace };
+}
+
+/** Extracts the knowledge of one article. Throws ExtractionInputError on unusable input. */
+export function extractArticle(raw: string, meta: ArticleInputMeta = {}): Extraction {
+  const text = normalizeArticleText(raw);
+  const { doc, layout, publishedAt, mentions, parenPlace } = recognizeMentions(text, meta);
   const id = articleId(text, meta.url);
-  const resolution = resolve(doc, mentions, scan.parenPlace, id);
+  const resolution = resolve(doc, mentions, parenPlace, id);
   const title = meta.title ?? (layout.title ? squash(text.slice(layout.title.start, layout.title.end)) : '');
   const leadEnd = doc.sentences.find((s) => s.role === 'body' && s.index > 1)?.tokEnd ?? doc.tokens.length;
   const ctx = periodContext(doc.tokens, publishedAt, leadEnd);

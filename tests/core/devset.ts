@@ -1,5 +1,5 @@
 // The annotated dev articles (a copy of shared/eval/dev in tests/fixtures/eval-dev).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +26,17 @@ export function devArticles(dir = fixtureDevDir): DevArticle[] {
         gold: JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as unknown,
       };
     });
+}
+
+/** The two halves of the annotated set: rules are written from train only; test is only scored. */
+export const EVAL_HALVES = {
+  train: [fixtureDevDir, path.join(repoRoot, 'tests/fixtures/eval-own'), path.join(repoRoot, 'tests/fixtures/eval/train')],
+  test: [path.join(repoRoot, 'tests/fixtures/eval/test')],
+} as const;
+
+/** The annotated articles of several folders (missing folders count as empty). */
+export function evalArticles(dirs: readonly string[]): DevArticle[] {
+  return dirs.filter((d) => existsSync(d)).flatMap((d) => devArticles(d));
 }
 
 /** The project's own annotated articles of the genre (tests/fixtures/eval-own), for regressions. */

@@ -1,0 +1,98 @@
+// Organizations: each body's place (written, or the unit in focus when its head word implies a
+// level), its stable id, LOCATED_IN its place, PART_OF the parent body named inside it or
+// written before it, and RUNS the campaigns its name carries.
+import { idTail, orgId } from '../../ids.ts';
+import { slug } from '../../text.ts';
+import type { Doc, Mentions } from '../model.ts';
+import { cover, mentionOf, spanOf, type EntityBag, type RelationBag } from './evidence.ts';
+import type { Focus } from './focus.ts';
+import type { UnitGraph } from './unit-graph.ts';
+
+export const RUN_SUBTYPES = new Set(['CAMPAIGN', 'MOVEMENT', 'EMULATION_MOVEMENT', 'FUND']);
+
+export interface Bodies {
+  /** Entity id of each organization mention. */
+  orgIds: string[];
+  /** Node key of each organization mention's unit (written or in focus), null when unknown. */
+  orgPlaceKey: Array<string | null>;
+}
+
+/**
+ * @param articleIdValue scopes the ids of bodies whose place the text never names ("Hội Nông
+ *   dân tỉnh" in a provincial paper), so they are not merged with another province's body.
+ */
+export function resolveBodies(
+  doc: Doc,
+  m: Mentions,
+  units: UnitGraph,
+  focus: Focus,
+  parenPlace: Map<number, number>,
+  campaignIds: string[],
+  articleIdValue: string,
+  bag: EntityBag,
+  rels: RelationBag,
+): Bodies {
+  const unitAtToken = new Map<number, number>();
+  m.units.forEach((u, idx) => unitAtToken.set(u.tokStart, idx));
+  const orgPlaceKey: Array<string | null> = [];
+  const orgIds = m.orgs.map((o) => {
+    let placeKey: string | null = null;
+    if (o.place !== null) {
+      const pu = m.units[o.place]!;
+      placeKey = units.mentionKey[o.place] ?? focus.placeAt(o.sentence, pu.level);
+    } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
+      placeKey = focus.placeAt(o.sentence, o.need);
+    }
+    const placeId = placeKey ? units.node(placeKey).id : null;
+    orgPlaceKey.push(placeKey);
+    // a local body whose unit the text never names: its id is scoped to this article
+    const local = !placeId && o.need !== 'NONE' && o.need !== 'EXPLICIT';
+    const writtenLevel = o.place !== null && !m.units[o.place]!.name ? m.units[o.place]!.levelWord : null;
+    const idFor = (base: string, level: string | null) =>
+      local ? `${orgId(base, null)}:unnamed-${level ? slug(level) + '-' : ''}${idTail(articleIdValue)}` : orgId(base, placeId);
+    const id = idFor(o.base, o.style === 'level' ? writtenLevel : null);
+    const where = placeKey ? ` ${units.placePhrase(placeKey, o.style)}` : writtenLevel && o.style === 'level' ? ` ${writtenLevel}` : '';
+    const aliases = o.text.includes('(') ? [] : [o.text];
+    for (const v of o.baseVariants) aliases.push(`${v}${where}`);
+    if (where) aliases.push(o.base);
+    bag.add(id, 'Organization', o.subtype, `${o.base}${where}`, aliases, mentionOf(o));
+    // located in its place when the text writes the place or the head word implies its level
+    const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE';
+    if (placeId && stated) rels.add('LOCATED_IN', id, placeId, spanOf(o));
+    // "Nhà máy X (Từ Sơn, Bắc Ninh)", "Công ty X tại huyện Y"
+    let loc: number | null = parenPlace.get(o.tokEnd) ?? null;
+    if (loc === null) {
+      const next = doc.tokens[o.tokEnd];
+      if (next && (next.key === 'tại' || next.key === 'ở')) loc = unitAtToken.get(o.tokEnd + 1) ?? null;
+    }
+    if (loc !== null && !placeId) {
+      const lk = units.mentionKey[loc];
+      if (lk) rels.add('LOCATED_IN', id, units.node(lk).id, cover(doc, o, m.units[loc]!));
+    }
+    if (o.parentBase && o.parentSpan) {
+      const pid = idFor(o.parentBase, null);
+      const pw = placeKey ? ` ${units.placePhrase(placeKey, 'bare')}` : '';
+      bag.add(pid, 'Organization', o.subtype, `${o.parentBase}${pw}`, [o.parentBase], {
+        start: o.parentSpan.start,
+        end: o.parentSpan.end,
+        text: doc.text.slice(o.parentSpan.start, o.parentSpan.end),
+        sentenceIndex: o.sentence,
+      });
+      rels.add('PART_OF', id, pid, spanOf(o));
+    }
+    if (o.campaign !== null) rels.add('RUNS', id, campaignIds[o.campaign]!, spanOf(o));
+    for (const c of o.embeddedCampaigns) {
+      const sub = m.campaigns[c]!.subtype;
+      if (RUN_SUBTYPES.has(sub) || sub === 'PROGRAM') rels.add('RUNS', id, campaignIds[c]!, spanOf(o));
+    }
+    return id;
+  });
+
+  const orgAtToken = new Map<number, number>();
+  m.orgs.forEach((o, idx) => orgAtToken.set(o.tokStart, idx));
+  m.orgs.forEach((o, idx) => {
+    const p = o.partOfTok === null ? undefined : orgAtToken.get(o.partOfTok);
+    if (p !== undefined) rels.add('PART_OF', orgIds[idx]!, orgIds[p]!, spanOf(o));
+  });
+  return { orgIds, orgPlaceKey };
+}
