@@ -74,7 +74,7 @@ export function recognizeMentions(text: string, meta: ArticleInputMeta = {}) {
   recognizeCampaigns(doc, mentions.campaigns);
   recognizeOrgs(doc, mentions.orgs, mentions.units, mentions.campaigns);
   const scan = recognizeUnits(doc, mentions.units);
-  recognizePeople(doc, mentions.people, mentions.orgs);
+  recognizePeople(doc, mentions.people, mentions.orgs, mentions.units);
   const byline = layout.blocks.find((b) => b.role === 'byline') ?? null;
   recognizeCredits(doc, mentions.people, layout.credits, byline);
   return { doc, layout, publishedAt, mentions, parenPlace: scan.parenPlace };

@@ -1,10 +1,12 @@
-// The annotated dev articles (a copy of shared/eval/dev in tests/fixtures/eval-dev).
+// The annotated articles: tests/fixtures/eval/train (rules are written from these; it holds a
+// copy of shared/eval/dev) and tests/fixtures/eval/test (only scored).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const fixtureDevDir = path.join(repoRoot, 'tests/fixtures/eval-dev');
+export const trainDir = path.join(repoRoot, 'tests/fixtures/eval/train');
+export const testDir = path.join(repoRoot, 'tests/fixtures/eval/test');
 export const sharedDevDir = path.resolve(repoRoot, '../shared/eval/dev');
 export const SEED = '000_687a69faaabc2526';
 
@@ -14,9 +16,9 @@ export interface DevArticle {
   gold: unknown;
 }
 
-export function devArticles(dir = fixtureDevDir): DevArticle[] {
+export function devArticles(dir = trainDir): DevArticle[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && existsSync(path.join(dir, f.replace(/\.txt$/, '.gold.json'))))
     .sort()
     .map((f) => {
       const name = f.replace(/\.txt$/, '');
@@ -29,18 +31,7 @@ export function devArticles(dir = fixtureDevDir): DevArticle[] {
 }
 
 /** The two halves of the annotated set: rules are written from train only; test is only scored. */
-export const EVAL_HALVES = {
-  train: [fixtureDevDir, path.join(repoRoot, 'tests/fixtures/eval-own'), path.join(repoRoot, 'tests/fixtures/eval/train')],
-  test: [path.join(repoRoot, 'tests/fixtures/eval/test')],
-} as const;
-
-/** The annotated articles of several folders (missing folders count as empty). */
-export function evalArticles(dirs: readonly string[]): DevArticle[] {
-  return dirs.filter((d) => existsSync(d)).flatMap((d) => devArticles(d));
-}
-
-/** The project's own annotated articles of the genre (tests/fixtures/eval-own), for regressions. */
-export const fixtureOwnDir = path.join(repoRoot, 'tests/fixtures/eval-own');
+export const EVAL_HALVES = { train: trainDir, test: testDir } as const;
 
 const f1 = (tp: number, fp: number, fn: number) => {
   const p = tp + fp ? tp / (tp + fp) : 1;

@@ -1,19 +1,28 @@
-// Scores the extractor on the annotated dev articles with the project's scorer.
+// Scores the extractor on both halves of the annotated set (tests/fixtures/eval) with the
+// project's scorer. train/ is what rules are written from; test/ is only scored, so its
+// thresholds guard against regressions on text no rule was written from.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, toContractJson } from '../../src/core/extract.ts';
 import { score, type ScoreResult } from '../fixtures/score.mjs';
-import { devArticles, fixtureDevDir, microScores, SEED, sharedDevDir } from './devset.ts';
+import { devArticles, microScores, SEED, sharedDevDir, testDir, trainDir } from './devset.ts';
 
-const results = new Map<string, ScoreResult>();
-for (const a of devArticles()) results.set(a.name, score(toContractJson(extractArticle(a.text)), a.gold));
+function scoreAll(dir: string): Map<string, ScoreResult> {
+  const results = new Map<string, ScoreResult>();
+  for (const a of devArticles(dir)) results.set(a.name, score(toContractJson(extractArticle(a.text)), a.gold));
+  return results;
+}
 
-describe('dev set (tests/fixtures/eval-dev)', () => {
-  it('is an unchanged copy of shared/eval/dev when that is present', () => {
+const errors = (results: Map<string, ScoreResult>) => [...results.entries()].flatMap(([n, s]) => s.issues.map((i) => `${n}: ${i}`)).join('\n');
+
+describe('train half (tests/fixtures/eval/train)', () => {
+  const results = scoreAll(trainDir);
+
+  it('holds a copy of shared/eval/dev, unchanged, when that is present', () => {
     if (!existsSync(sharedDevDir)) return;
     for (const f of readdirSync(sharedDevDir)) {
-      expect(readFileSync(path.join(fixtureDevDir, f), 'utf8'), f).toBe(readFileSync(path.join(sharedDevDir, f), 'utf8'));
+      expect(readFileSync(path.join(trainDir, f), 'utf8'), f).toBe(readFileSync(path.join(sharedDevDir, f), 'utf8'));
     }
   });
 
@@ -26,14 +35,32 @@ describe('dev set (tests/fixtures/eval-dev)', () => {
     expect(s.relations.f, s.issues.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('keeps the micro-averaged scores reached on the whole dev set', () => {
+  it('keeps its micro-averaged scores', () => {
+    expect(results.size).toBeGreaterThanOrEqual(30);
     const m = microScores(results.values());
-    const issues = [...results.entries()].flatMap(([n, s]) => s.issues.map((i) => `${n}: ${i}`)).join('\n');
-    // reached: 1.000 everywhere on the 4 dev articles; margins leave room for genre-wide changes
-    expect(m.entities, issues).toBeGreaterThanOrEqual(0.95);
-    expect(m.figures, issues).toBeGreaterThanOrEqual(0.95);
-    expect(m.subjectAccuracy, issues).toBeGreaterThanOrEqual(0.9);
-    expect(m.qualifierAccuracy, issues).toBeGreaterThanOrEqual(0.95);
-    expect(m.relations, issues).toBeGreaterThanOrEqual(0.9);
+    // reached (npm run eval): see tests/fixtures/eval/README.md; margins leave room for genre-wide changes
+    expect(m.entities, errors(results)).toBeGreaterThanOrEqual(TRAIN.entities);
+    expect(m.figures, errors(results)).toBeGreaterThanOrEqual(TRAIN.figures);
+    expect(m.subjectAccuracy, errors(results)).toBeGreaterThanOrEqual(TRAIN.subjectAccuracy);
+    expect(m.qualifierAccuracy, errors(results)).toBeGreaterThanOrEqual(TRAIN.qualifierAccuracy);
+    expect(m.relations, errors(results)).toBeGreaterThanOrEqual(TRAIN.relations);
   });
 });
+
+describe('test half (tests/fixtures/eval/test)', () => {
+  const results = scoreAll(testDir);
+
+  it('keeps its micro-averaged scores', () => {
+    expect(results.size).toBeGreaterThanOrEqual(20);
+    const m = microScores(results.values());
+    // the failure message names no article error: test/ is scored, not read for rules
+    expect(m.entities).toBeGreaterThanOrEqual(TEST.entities);
+    expect(m.figures).toBeGreaterThanOrEqual(TEST.figures);
+    expect(m.subjectAccuracy).toBeGreaterThanOrEqual(TEST.subjectAccuracy);
+    expect(m.qualifierAccuracy).toBeGreaterThanOrEqual(TEST.qualifierAccuracy);
+    expect(m.relations).toBeGreaterThanOrEqual(TEST.relations);
+  });
+});
+
+const TRAIN = { entities: 0.9, figures: 0.97, subjectAccuracy: 0.94, qualifierAccuracy: 0.97, relations: 0.79 };
+const TEST = { entities: 0.86, figures: 0.87, subjectAccuracy: 0.93, qualifierAccuracy: 0.96, relations: 0.63 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteerGraph, type GazetteerUnit } from '../../src/core/admin-units.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import { DISTRICTS, PROVINCES, isAfterReform } from '../../src/core/gazetteer.ts';
-import { devArticles, fixtureDevDir, repoRoot } from './devset.ts';
+import { devArticles, trainDir } from './devset.ts';
 import path from 'node:path';
 
 const g = gazetteerGraph();
@@ -167,7 +167,7 @@ describe('extractor ids are gazetteer ids', () => {
   });
 
   it('in the evaluation articles', () => {
-    const dirs = [fixtureDevDir, path.join(repoRoot, 'tests/fixtures/eval-own')];
+    const dirs = [trainDir];
     for (const dir of dirs) {
       for (const a of devArticles(dir)) {
         for (const id of unitIds(a.text)) {

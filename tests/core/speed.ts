@@ -1,6 +1,6 @@
 // Throughput of the extraction core, as reported in src/core/README.md:
 //   node --import tsx tests/core/speed.ts [articles per round] [sets]
-// sets: comma-separated folders of tests/fixtures (default eval-dev,eval-own). Seven rounds
+// sets: comma-separated folders of tests/fixtures (default eval/train). Seven rounds
 // after a warm-up; CPU time of this process (the machine may be shared), median and best round.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { extractArticle } from '../../src/core/extract.ts';
 import { repoRoot } from './devset.ts';
 
 const n = Number(process.argv[2] ?? 1000);
-const sets = (process.argv[3] ?? 'eval-dev,eval-own').split(',');
+const sets = (process.argv[3] ?? 'eval/train').split(',');
 const texts: string[] = [];
 for (const set of sets) {
   const dir = path.join(repoRoot, 'tests/fixtures', set);

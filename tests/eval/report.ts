@@ -6,13 +6,13 @@
 //   npm run eval -- --show-test   also test's per-file lines (then move those files to train/)
 import { extractArticle, toContractJson } from '../../src/core/extract.ts';
 import { score } from '../fixtures/score.mjs';
-import { EVAL_HALVES, evalArticles, microScores } from '../core/devset.ts';
+import { EVAL_HALVES, devArticles, microScores } from '../core/devset.ts';
 
 const args = new Set(process.argv.slice(2));
 const fmt = (x: number) => x.toFixed(3);
 
-for (const [half, dirs] of Object.entries(EVAL_HALVES)) {
-  const articles = evalArticles(dirs);
+for (const [half, dir] of Object.entries(EVAL_HALVES)) {
+  const articles = devArticles(dir);
   const results = articles.map((a) => ({ name: a.name, ...score(toContractJson(extractArticle(a.text)), a.gold) }));
   const detail = half === 'train' || args.has('--show-test');
   if (detail) {

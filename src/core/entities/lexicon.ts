@@ -46,6 +46,9 @@ export const SURNAMES = keys(
     'Trịnh, Tôn, Y, H, Ksor, Rơ, Siu, Nay, Rahlan, Điểu, Thạch, Danh, Sơn, Kha, Vàng, Hờ, Sầm, Hà',
 );
 
+/** Words of address before a name ("đồng chí", "ông", "bà"). */
+export const HONORIFIC_WORDS = new Set(['đồng chí', 'đ/c', 'ông', 'bà', 'anh', 'chị', 'cụ']);
+
 export interface TitleEntry {
   role: string;
   leads: boolean;
@@ -66,6 +69,18 @@ export const TITLES: ReadonlyArray<[string, TitleEntry]> = (
     ['Tư lệnh', true], ['Chính ủy', true], ['Chỉ huy trưởng', true], ['Hiệu trưởng', true], ['Viện trưởng', true],
     ['Chánh án', true], ['Tổng Biên tập', true], ['Đại tướng', false], ['Thượng tướng', false],
     ['Trung tướng', false], ['Thiếu tướng', false], ['Đại tá', false], ['Thượng tá', false], ['Trung tá', false],
-    ['Thiếu tá', false], ['đồng chí', false], ['ông', false], ['bà', false], ['anh', false], ['chị', false], ['cụ', false],
+    ['Thiếu tá', false], ['Đại úy', false], ['Thượng úy', false], ['Trung úy', false], ['Thiếu úy', false],
+    ['Phó Ban', false], ['Phó Chánh án', false], ['Phó Viện trưởng', false], ['Phó Chỉ huy trưởng', false],
+    ['Chính trị viên', false], ['Phó Chính trị viên', false], ['Phó Chánh Văn phòng', false], ['Chánh Thanh tra', true],
+    ['Phó Chánh Thanh tra', false], ['Ủy viên Thường vụ', false], ['Ủy viên Ban Chấp hành', false], ['Ủy viên BTV', false],
+    ['Ủy viên Ban Thường vụ', false], ['Ủy viên Ủy ban Kiểm tra', false], ['Thành ủy viên', false], ['Huyện ủy viên', false],
+    ['Phó Giám đốc Thường trực', false], ['Phó Trưởng ban Thường trực', false], ['Phó Trưởng Ban Thường trực', false],
+    ['Trưởng thôn', true], ['Trưởng ấp', true], ['Trưởng bản', true], ['Thẩm phán', false], ['Kiểm sát viên', false],
+    ['Chủ tịch Hội đồng quản trị', true], ['Chủ tịch HĐQT', true], ['Bí thư Chi bộ', true], ['Phó Bí thư Chi bộ', false],
+    ['Phó chủ tịch Thường trực', false], ['Thư ký', false], ['Đại biểu HĐND', false], ['Trưởng Công an', true],
+    ['Phó Trưởng Công an', false], ['Giám đốc Công an', true], ['Phó Giám đốc Công an', false], ['Phó Tư lệnh', false],
+    ['Phó Chính ủy', false], ['Phó Hiệu trưởng', false], ['Phó Tổng Biên tập', false], ['PCT', false], ['PBT', false],
+    ['UVBTV', false],
+    ['đồng chí', false], ['ông', false], ['bà', false], ['anh', false], ['chị', false], ['cụ', false],
   ] as Array<[string, boolean]>
 ).map(([role, leads]) => [role, { role, leads }]);

@@ -488,7 +488,80 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       i = spec.end;
     }
   }
+  subBodies(doc, orgs);
   unionsOfBodies(doc, orgs);
+}
+
+/** Boards, standing committees and offices that every body of the genre has. */
+const SUB_BODY_HEADS = new PhraseIndex<string>('key');
+for (const [canon, ...variants] of [
+  ['Ban Chấp hành', 'BCH'], ['Ban Thường vụ', 'BTV'], ['Ban Thường trực', 'BTT'], ['Thường trực'], ['Ủy ban Kiểm tra', 'UBKT'],
+  ['Ban Kiểm tra'], ['Đoàn Chủ tịch'], ['Văn phòng'], ['Cơ quan'], ['Đảng đoàn'], ['Ban cán sự đảng'], ['Chi bộ'], ['Đảng bộ'],
+  ['Ban Giám đốc'], ['Ban Chỉ huy'],
+] as string[][]) {
+  for (const v of [canon!, ...variants]) SUB_BODY_HEADS.add(v, canon!);
+}
+const BAN_WORD = toneKey('ban');
+const AND_WORD = toneKey('và');
+
+/**
+ * The head of a sub-body written right before body `o` ("Ban Chấp hành" + "Hội Nông dân tỉnh",
+ * "Ban Kinh tế - Ngân sách" + "HĐND tỉnh", "Ban xã hội" + "Trung ương Hội Nông dân Việt Nam"):
+ * its first token, or -1.
+ */
+function subBodyHeadBefore(doc: Doc, o: OrgMention, floor: number): { from: number; head: string } | null {
+  const tk = doc.tokens;
+  for (let len = 4; len >= 1; len--) {
+    const from = o.tokStart - len;
+    if (from < floor) continue;
+    let free = true;
+    for (let k = from; k < o.tokStart; k++) if (doc.claimed[k] || tk[k]!.kind === 'num') free = false;
+    if (!free) continue;
+    const m = SUB_BODY_HEADS.match(tk, from, (_v, _f, to) => to === o.tokStart);
+    if (m) return { from, head: m.value };
+  }
+  // "Ban" and a few words naming its field: "Ban Tổ chức", "Ban Kinh tế - Ngân sách", "Ban xã hội"
+  for (let from = o.tokStart - 2; from >= Math.max(floor, o.tokStart - 6); from--) {
+    if (tk[from]!.key !== BAN_WORD || !tk[from]!.cap || doc.claimed[from]) continue;
+    let ok = true;
+    for (let k = from + 1; k < o.tokStart; k++) {
+      const t = tk[k]!;
+      const dash = t.kind === 'punct' && (t.text === '-' || t.text === '–') && k > from + 1 && k < o.tokStart - 1;
+      if (doc.claimed[k] || (t.kind !== 'word' && !dash) || (FUNCTION_WORDS.has(t.key) && t.key !== AND_WORD) || LEVEL_KEYS.has(t.key)) ok = false;
+    }
+    if (ok) return { from, head: squash(doc.text.slice(tk[from]!.start, tk[o.tokStart - 1]!.end)) };
+  }
+  return null;
+}
+
+/** Sub-bodies named by a head before their parent body; each is PART_OF it and shares its place. */
+function subBodies(doc: Doc, orgs: OrgMention[]): void {
+  const tk = doc.tokens;
+  const found: Array<{ at: number; mention: OrgMention }> = [];
+  orgs.forEach((o, idx) => {
+    const s = doc.sentences[o.sentence];
+    if (!s) return;
+    const h = subBodyHeadBefore(doc, o, s.tokStart);
+    if (!h) return;
+    claim(doc, h.from, o.tokStart);
+    found.push({
+      at: idx,
+      mention: {
+        ...o,
+        start: tk[h.from]!.start,
+        text: doc.text.slice(tk[h.from]!.start, o.end),
+        tokStart: h.from,
+        base: `${h.head} ${o.base}`,
+        baseVariants: o.baseVariants.map((v) => `${h.head} ${v}`),
+        campaign: null,
+        embeddedCampaigns: [],
+        parentBase: null,
+        parentSpan: null,
+        partOfTok: o.tokStart,
+      },
+    });
+  });
+  for (let n = found.length - 1; n >= 0; n--) orgs.splice(found[n]!.at, 0, found[n]!.mention);
 }
 
 const UNION_HEADS = new PhraseIndex<string>('key');

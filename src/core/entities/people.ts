@@ -3,25 +3,29 @@
 // photo credits ("Ảnh: THANH PHONG") and the byline at the end.
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { titleCase, toneKey } from '../text.ts';
-import { SURNAMES, TITLES, type TitleEntry } from './lexicon.ts';
-import { claim, type Doc, type OrgMention, type PersonMention } from './model.ts';
+import { HONORIFIC_WORDS, SURNAMES, TITLES, type TitleEntry } from './lexicon.ts';
+import { claim, type Doc, type OrgMention, type PersonMention, type UnitMention } from './model.ts';
 import type { Span } from '../types.ts';
 
 const TITLE_INDEX = new PhraseIndex<TitleEntry>('key');
-for (const [p, e] of TITLES) TITLE_INDEX.add(p, e);
+for (const [p, e] of TITLES) if (!HONORIFIC_WORDS.has(p)) TITLE_INDEX.add(p, e);
+const HONORIFIC_INDEX = new PhraseIndex<true>('key');
+for (const p of HONORIFIC_WORDS) for (const pre of ['', 'các ', 'cho ', 'cho các ']) HONORIFIC_INDEX.add(`${pre}${p}`, true);
 const BAN = toneKey('ban');
-const HONORIFICS = new Set(['đồng chí', 'ông', 'bà', 'anh', 'chị', 'cụ']);
 const NOT_NAMES = new Set(['pv', 'ctv', 'ttxvn', 'vna', 'nhóm', 'theo', 'bài', 'ảnh', 'nguồn', 'internet', 'tin']);
+const DASHES = new Set(['-', '–', '—']);
+const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
+const AND = toneKey('và');
 
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.allCaps;
 
-/** End of a person's name (2–4 capitalised words, surname first) at i; i when none. */
+/** End of a person's name (2–5 capitalised words, surname first) at i; i when none. */
 function personName(doc: Doc, i: number, end: number): number {
   const tk = doc.tokens;
   const first = tk[i];
-  if (!isNameWord(first) || !SURNAMES.has(first!.key) || doc.claimed[i]) return i;
+  if (!isNameWord(first) || !SURNAMES.has(first!.key) || doc.claimed[i] || TITLE_INDEX.starts(tk, i)) return i;
   let k = i;
-  while (k < end && k - i < 4 && isNameWord(tk[k]) && !doc.claimed[k] && (k === i || tk[k]!.space)) k++;
+  while (k < end && k - i < 5 && isNameWord(tk[k]) && !doc.claimed[k] && (k === i || tk[k]!.space)) k++;
   return k - i >= 2 ? k : i;
 }
 
@@ -45,59 +49,215 @@ function push(doc: Doc, out: PersonMention[], from: number, to: number, p: Omit<
   claim(doc, from, to);
 }
 
-export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMention[]): void {
+/** One post of a person: the title's words and the body it names (null: none written). */
+interface Post {
+  from: number;
+  to: number;
+  entry: TitleEntry;
+  org: number | null;
+}
+
+export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMention[], units: UnitMention[] = []): void {
   const tk = doc.tokens;
   const orgAt = new Map<number, number>();
   orgs.forEach((o, idx) => orgAt.set(o.tokStart, idx));
+  const unitAt = new Map<number, number>();
+  units.forEach((u, idx) => unitAt.set(u.tokStart, idx));
   /** The body named after a title ending at k; "Trưởng Ban" + "Ban Tuyên giáo …" share the word "Ban". */
   const orgAfterTitle = (k: number): number | undefined => orgAt.get(k) ?? (tk[k - 1]?.key === BAN ? orgAt.get(k - 1) : undefined);
+  const dominant = dominantBody(orgs);
+
+  /**
+   * Titles from k, each with the body it names: "Ủy viên Thường vụ, Trưởng Ban xã hội Trung
+   * ương Hội Nông dân Việt Nam", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Bí thư xã X".
+   */
+  const titleChain = (k: number, end: number): { posts: Post[]; end: number } => {
+    const posts: Post[] = [];
+    let j = k;
+    for (;;) {
+      const m = TITLE_INDEX.match(tk, j, (_v, from, to) => to <= end && !doc.claimed[from]);
+      if (!m) break;
+      let e = j + m.length;
+      // "Phó Chủ tịch chuyên trách UBMTTQ …": a lower-case qualifier between title and body
+      let q = e;
+      for (let n = 0; n < 2 && orgAfterTitle(q) === undefined && tk[q]?.kind === 'word' && !tk[q]!.cap && q < end; n++) q++;
+      const org = orgAfterTitle(q) ?? null;
+      if (org !== null) e = orgs[org]!.tokEnd;
+      else if (unitAt.has(e)) e = units[unitAt.get(e)!]!.tokEnd;
+      posts.push({ from: j, to: j + m.length, entry: m.value, org });
+      j = e;
+      const sep = tk[j];
+      if (sep && (sep.text === ',' || sep.key === 'kiêm') && j + 1 < end && TITLE_INDEX.starts(tk, j + 1) && TITLE_INDEX.match(tk, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // a title without a body of its own belongs to the body of the next one ("Ủy viên Thường vụ, Trưởng Ban … Hội …")
+    for (let n = posts.length - 2; n >= 0; n--) {
+      const next = posts[n + 1]!;
+      if (posts[n]!.org === null && next.org !== null) {
+        const o = orgs[next.org]!;
+        posts[n]!.org = o.partOfTok !== null ? (orgAt.get(o.partOfTok) ?? next.org) : next.org;
+      }
+    }
+    return { posts, end: j };
+  };
+
+  /** Posts stated after a name: an apposition (", Bí thư …", "– Bí thư …", "(Phó Chủ tịch …)") or an appointment ("giữ chức …"). */
+  const postsAfter = (e: number, end: number): { posts: Post[]; end: number; appointed: boolean } => {
+    const sep = tk[e];
+    if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.text === '(')) {
+      const c = titleChain(e + 1, end);
+      if (c.posts.length > 0) {
+        const close = sep.text === '(' && tk[c.end]?.text === ')' ? c.end + 1 : c.end;
+        return { posts: c.posts, end: close, appointed: false };
+      }
+    }
+    const a = appointment(doc, e, end);
+    if (a > e) {
+      const c = titleChain(a, end);
+      if (c.posts.length > 0) return { posts: c.posts, end: c.end, appointed: true };
+    }
+    return { posts: [], end: e, appointed: false };
+  };
+
+  const emit = (from: number, to: number, posts: Post[], fallbackRole: string) => {
+    const name = doc.text.slice(tk[from]!.start, tk[to - 1]!.end);
+    const words = (p: Post) => doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end);
+    if (posts.length === 0) {
+      push(doc, people, from, to, { name, role: fallbackRole, aliases: [], org: null, leads: false });
+      return;
+    }
+    posts.forEach((p, n) => {
+      const role = words(p);
+      const mention = { name, role, aliases: p.org === null ? [`${role} ${name}`] : [], org: p.org, leads: p.entry.leads };
+      if (n === 0) push(doc, people, from, to, mention);
+      else people.push({ ...people[people.length - 1]!, ...mention });
+    });
+  };
+
   for (const s of doc.sentences) {
     if (s.role === 'byline') continue;
+    let listTitle: TitleEntry | null = null;
+    let listRole = '';
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i]) continue;
-      if (!TITLE_INDEX.starts(tk, i)) continue;
-      const m = TITLE_INDEX.match(tk, i, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
-      if (!m) continue;
-      const honorific = HONORIFICS.has(m.value.role);
-      let j = i + m.length;
-      let org: number | null = orgAfterTitle(j) ?? null;
-      if (org !== null) j = orgs[org]!.tokEnd;
-      if (tk[j]?.text === ',' && !honorific) j++;
-      const hon = TITLE_INDEX.match(tk, j, (v) => HONORIFICS.has(v.role));
-      if (hon && !honorific) j += hon.length;
+      const t = tk[i]!;
+      // "8 phó chủ tịch chuyên trách gồm: …": the list's members hold that post
+      if (LIST_WORDS.has(t.key) && tk[i + 1]?.text === ':') {
+        // the longest title ending nearest the list word ("phó chủ tịch", not "chủ tịch")
+        let best: { at: number; length: number; entry: TitleEntry } | null = null;
+        for (let b = i - 1; b >= Math.max(s.tokStart, i - 6); b--) {
+          const m = TITLE_INDEX.match(tk, b, (_v, _from, to) => to <= i);
+          if (m && (!best || b + m.length >= best.at + best.length)) best = { at: b, length: m.length, entry: m.value };
+          else if (best) break;
+        }
+        if (best) {
+          listTitle = best.entry;
+          listRole = doc.text.slice(tk[best.at]!.start, tk[best.at + best.length - 1]!.end);
+        }
+      }
+      let j = i;
+      let before: Post[] = [];
+      const chain = TITLE_INDEX.starts(tk, i) ? titleChain(i, s.tokEnd) : null;
+      if (chain && chain.posts.length > 0) {
+        before = chain.posts;
+        j = chain.end;
+        if (tk[j] && (tk[j]!.text === ',' || DASHES.has(tk[j]!.text) || tk[j]!.text === ':')) j++;
+      }
+      const hon = HONORIFIC_INDEX.match(tk, j, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
+      const honored = hon !== null;
+      if (hon) {
+        j += hon.length;
+        if (tk[j]?.text === ':') j++;
+      }
       const e = personName(doc, j, s.tokEnd);
       if (e === j) continue;
-      const name = doc.text.slice(tk[j]!.start, tk[e - 1]!.end);
-      let role = honorific ? '' : doc.text.slice(tk[i]!.start, tk[i + m.length - 1]!.end);
-      let leads = !honorific && m.value.leads;
-      // "đồng chí X, Bí thư Tỉnh ủy …", "chị X - Bí thư …", "ông X làm Phó Chủ tịch …"
-      const link = tk[e];
-      if (honorific && link && (link.text === ',' || link.text === '-' || link.text === '–' || link.key === 'làm')) {
-        const t2 = TITLE_INDEX.match(tk, e + 1, (v) => !HONORIFICS.has(v.role));
-        if (t2) {
-          role = doc.text.slice(tk[e + 1]!.start, tk[e + t2.length]!.end);
-          leads = t2.value.leads;
-          let k = e + 1 + t2.length;
-          // "Phó Chủ tịch chuyên trách UBMTTQ …"
-          for (let n = 0; n < 2 && orgAfterTitle(k) === undefined && tk[k]?.kind === 'word' && !tk[k]!.cap; n++) k++;
-          org = orgAfterTitle(k) ?? null;
-        }
+      const after = postsAfter(e, s.tokEnd);
+      const inList = listTitle !== null && isListed(tk, j, s.tokStart);
+      // a bare name is a person only with a title, an honorific, a post after it or a list of people
+      if (before.length === 0 && !honored && after.posts.length === 0 && !inList) continue;
+      const posts = after.appointed ? [...after.posts, ...before] : [...before, ...after.posts];
+      if (posts.length === 0 && inList && listTitle) posts.push({ from: -1, to: -1, entry: listTitle, org: dominant });
+      emitListed(j, e, posts);
+      i = Math.max(e, after.end) - 1;
+      // "các ông A, B, C và bà D", "các đồng chí: A, Ủy viên …; B, …": the list goes on
+      let k = Math.max(e, after.end);
+      for (;;) {
+        const sep = tk[k];
+        if (!sep || !(sep.text === ',' || sep.text === ';' || sep.key === AND)) break;
+        let n = k + 1;
+        if (tk[n]?.key === AND) n++;
+        const h = HONORIFIC_INDEX.match(tk, n, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
+        if (h) n += h.length;
+        const ne = personName(doc, n, s.tokEnd);
+        if (ne === n) break;
+        const more = postsAfter(ne, s.tokEnd);
+        const listed = [...more.posts];
+        if (listed.length === 0 && listTitle) listed.push({ from: -1, to: -1, entry: listTitle, org: dominant });
+        emitListed(n, ne, listed);
+        k = Math.max(ne, more.end);
+        i = k - 1;
       }
-      const aliases = role && org === null ? [`${role} ${name}`] : [];
-      push(doc, people, j, e, { name, role: role || 'person', aliases, org, leads });
-      // "…, Nguyễn Thị A, Phó Trưởng Ban vận động …": a second title after the name
-      if (!honorific && (link?.text === ',' || link?.text === '-')) {
-        const t3 = TITLE_INDEX.match(tk, e + 1, (v) => !HONORIFICS.has(v.role));
-        const org3 = t3 ? orgAfterTitle(e + 1 + t3.length) : undefined;
-        if (t3 && org3 !== undefined) {
-          const role3 = doc.text.slice(tk[e + 1]!.start, tk[e + t3.length]!.end);
-          const p0 = people[people.length - 1]!;
-          people.push({ ...p0, role: role3, aliases: [], org: org3, leads: t3.value.leads });
-        }
+    }
+
+    function emitListed(from: number, to: number, posts: Post[]): void {
+      // a post taken from the list's head has no words of its own: its role is the head's title
+      const own = posts.filter((p) => p.from >= 0);
+      if (own.length === posts.length) return emit(from, to, posts, 'person');
+      const name = doc.text.slice(tk[from]!.start, tk[to - 1]!.end);
+      emit(from, to, own, listRole || 'person');
+      for (const p of posts.filter((q) => q.from < 0)) {
+        const base = people[people.length - 1]!;
+        const mention = { ...base, name, role: listRole, aliases: p.org === null ? [`${listRole} ${name}`] : [], org: p.org, leads: p.entry.leads };
+        if (own.length === 0) Object.assign(base, mention);
+        else people.push(mention);
       }
-      i = e - 1;
     }
   }
+}
+
+/** The token before a name is a list separator or the list's colon. */
+function isListed(tk: Token[], at: number, floor: number): boolean {
+  let k = at - 1;
+  while (k >= floor && tk[k]!.kind === 'word' && !tk[k]!.cap && k >= at - 2) k--; // "bà", "ông"
+  const t = tk[k];
+  return !!t && (t.text === ':' || t.text === ',' || t.text === ';' || t.key === AND);
+}
+
+/** Words between a name and the post it is elected or appointed to ("tiếp tục được hiệp thương giữ chức"). */
+const APPOINT_FILLERS = new Set(
+  'tiếp tục được đã vừa lại chính thức tái đắc cử bầu hiệp thương bổ nhiệm điều động luân chuyển giữ chức vụ làm đảm nhận nhận kiêm trúng giới thiệu phân công giao'
+    .split(' ')
+    .map(toneKey),
+);
+const APPOINT_HEADS = new Set('giữ làm cử nhận kiêm bầu'.split(' ').map(toneKey));
+
+/** End of an appointment phrase after a name at e ("được bầu giữ chức"), e when none. */
+function appointment(doc: Doc, e: number, end: number): number {
+  const tk = doc.tokens;
+  let k = e;
+  let head = false;
+  while (k < end && k - e < 8 && tk[k]!.kind === 'word' && !tk[k]!.cap && APPOINT_FILLERS.has(tk[k]!.key)) {
+    if (APPOINT_HEADS.has(tk[k]!.key)) head = true;
+    k++;
+  }
+  return head ? k : e;
+}
+
+/** The body an article is about: the agent body named most often (its congress, its officers). */
+function dominantBody(orgs: OrgMention[]): number | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  orgs.forEach((o, idx) => {
+    if (!['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION'].includes(o.subtype)) return;
+    const c = counts.get(o.base) ?? { n: 0, first: idx };
+    c.n++;
+    counts.set(o.base, c);
+  });
+  let best: { n: number; first: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best ? best.first : null;
 }
 
 /** Names in a photo credit or byline ("THANH PHONG", "Lê Xuân", "MINH ANH - THU HÀ"). */

@@ -1,0 +1,48 @@
+// People and their posts: titles before a name, appositions after it, election and appointment
+// verbs, lists of attendees and of the elected.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract.ts';
+
+function posts(text: string) {
+  const x = extractArticle(text);
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    people: x.entities.filter((e) => e.type === 'Person').map((e) => e.name),
+    rels: x.relations.filter((r) => r.type === 'LEADS' || r.type === 'MEMBER_OF').map((r) => `${name(r.from)} ${r.type} ${name(r.to)}`),
+  };
+}
+
+describe('people and posts', () => {
+  it('reads the post an election verb gives, as the new post', () => {
+    const p = posts('Tin\n\nÔng Trần Văn Bình tiếp tục được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Nam.');
+    expect(p.people).toEqual(['Trần Văn Bình']);
+    expect(p.rels).toEqual(['Trần Văn Bình LEADS Ủy ban MTTQ tỉnh Hà Nam']);
+  });
+
+  it('reads an attendee list with a chain of titles for each person', () => {
+    const p = posts(
+      'Tin\n\nDự đại hội có các đồng chí: Lê Văn An, Ủy viên Thường vụ, Trưởng Ban Tổ chức Trung ương Hội Nông dân Việt Nam; Phạm Thị Hoa, Phó Chủ tịch UBND tỉnh Nam Định.',
+    );
+    expect(p.people).toEqual(['Lê Văn An', 'Phạm Thị Hoa']);
+    expect(p.rels).toContain('Lê Văn An LEADS Ban Tổ chức Trung ương Hội Nông dân Việt Nam');
+    expect(p.rels).toContain('Phạm Thị Hoa MEMBER_OF Ủy ban nhân dân tỉnh Nam Định');
+  });
+
+  it('takes every name of a list of the elected, with the post the list announces', () => {
+    const p = posts(
+      'Tin\n\nỦy ban MTTQ tỉnh Bến Tre tổ chức đại hội. Đại hội hiệp thương cử 3 phó chủ tịch gồm: bà Nguyễn Thị Lan, ông Võ Văn Tám và ông Hồ Văn Sáu.',
+    );
+    expect(p.people).toEqual(['Nguyễn Thị Lan', 'Võ Văn Tám', 'Hồ Văn Sáu']);
+    expect(p.rels).toEqual(['Nguyễn Thị Lan', 'Võ Văn Tám', 'Hồ Văn Sáu'].map((n) => `${n} MEMBER_OF Ủy ban MTTQ tỉnh Bến Tre`));
+  });
+
+  it('does not take a capitalised place or body for a person without a cue', () => {
+    const p = posts('Tin\n\nHà Nội và Lâm Đồng phối hợp tổ chức hội chợ; Mai Sơn có thêm 2 xã đạt chuẩn.');
+    expect(p.people).toEqual([]);
+  });
+
+  it('keeps a five-syllable name whole', () => {
+    const p = posts('Tin\n\nTòa án nhân dân tỉnh Tây Ninh bổ nhiệm bà Phan Ngọc Hoàng Đình Thục làm Phó Chánh án.');
+    expect(p.people).toEqual(['Phan Ngọc Hoàng Đình Thục']);
+  });
+});
