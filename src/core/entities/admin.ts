@@ -324,7 +324,7 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         continue;
       }
       if (lu && !lu.name && lu.level !== 'PROVINCE') {
-        const end = countedList(doc, units, lu, s);
+        const end = countedList(doc, units, lu, s, scan);
         if (end > 0) {
           i = end;
           continue;
@@ -386,7 +386,7 @@ const LIST_CUES = new Set(['là', 'gồm'].map(toneKey));
  * same clause "là" / "gồm" / ":" and a list of as many capitalised names or fewer, ending the
  * clause. Each name is a unit of that level. Returns the token after the list, 0 when none.
  */
-function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo): number {
+function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo, scan: UnitScan): number {
   const tk = doc.tokens;
   const count = tk[lu.from - 1];
   if (!count || count.kind !== 'num' || count.sentence !== s.index || !/^\d{1,2}$/.test(count.text)) return 0;
@@ -401,25 +401,49 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
   if (k >= s.tokEnd || k - lu.to >= 20) return 0;
   k++;
   if (tk[k]?.text === ':' || tk[k]?.key === 'có') k++;
-  const items: Array<[number, number]> = [];
-  while (k < s.tokEnd && items.length <= n) {
-    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) return 0;
+  // groups of names, each maybe followed by a parenthesis naming their parent:
+  // "Đại Tân và Đại Chánh (huyện Đại Lộc), Tà Bhing và La Dêê (huyện Nam Giang)"
+  const groups: Array<{ items: Array<[number, number]>; end: number }> = [];
+  let items: Array<[number, number]> = [];
+  let total = 0;
+  let stoppedAtUnit = false;
+  while (k < s.tokEnd && total <= n) {
+    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) {
+      // "…, Tân Thành và xã Bình Xa là …": a unit written in full ends the list
+      if (items.length === 0 && groups.length === 0) return 0;
+      stoppedAtUnit = true;
+      break;
+    }
     const r = unitNameEnd(doc, k, s.tokEnd, 4);
     if (r === k) return 0;
     items.push([k, r]);
+    total++;
     k = r;
-    const sep = tk[k];
+    let sep = tk[k];
+    if (sep?.text === '(' && (sep.sentence === s.index)) {
+      groups.push({ items, end: k });
+      items = [];
+      const after = parenthetical(doc, units, k, s.tokEnd, scan);
+      if (after === k + 1) return 0;
+      k = after;
+      sep = tk[k];
+    }
     if (!sep || (sep.text !== ',' && sep.key !== 'và')) break;
     k++;
     if (tk[k]?.key === 'và') k++;
   }
+  if (items.length > 0) groups.push({ items, end: stoppedAtUnit ? k : k });
   const after = tk[k];
-  if (items.length === 0 || items.length > n || (k < s.tokEnd && after && after.kind !== 'punct')) return 0;
-  for (const [from, to] of items) {
-    const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
-    units[idx]!.groupEnd = k;
+  const listed = groups.reduce((c, g) => c + g.items.length, 0);
+  if (listed === 0 || listed > n || (!stoppedAtUnit && k < s.tokEnd && after && after.kind !== 'punct')) return 0;
+  for (const g of groups) {
+    for (const [from, to] of g.items) {
+      const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+      units[idx]!.groupEnd = g.end;
+    }
   }
-  return k;
+  // a stop at a unit written in full leaves the separator before it to the caller
+  return stoppedAtUnit ? k - (tk[k - 1]?.key === 'và' || tk[k - 1]?.text === ',' ? 1 : 0) : k;
 }
 
 /**

@@ -6,7 +6,7 @@ import { PhraseIndex, type Token } from '../tokens.ts';
 import { squash, toneKey } from '../text.ts';
 import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, unitNameEnd } from './admin.ts';
 import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
-import { claim, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
+import { claim, isFree, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
 
 /**
  * How far the name goes after the head word: 'fixed' (the head is the name), 'proper' (a
@@ -108,6 +108,7 @@ head(['Ngân hàng Chính sách xã hội', 'Ngân hàng CSXH', 'NHCSXH'], {
 head(['Phòng giao dịch Ngân hàng Chính sách xã hội', 'Phòng giao dịch Ngân hàng CSXH', 'Phòng giao dịch NHCSXH', 'PGD Ngân hàng CSXH', 'PGD NHCSXH'], {
   base: 'Phòng giao dịch Ngân hàng Chính sách xã hội', variants: ['Phòng giao dịch Ngân hàng CSXH', 'Phòng giao dịch NHCSXH'], subtype: 'STATE', need: 'DISTRICT', style: 'bare', capFirst: true,
 });
+head(['Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH'], { base: 'Đoàn đại biểu Quốc hội', variants: ['Đoàn ĐBQH'], subtype: 'STATE', need: 'PROVINCE' });
 head(['Kho bạc Nhà nước'], { base: 'Kho bạc Nhà nước', subtype: 'STATE', need: 'EXPLICIT', capFirst: true });
 head(['Tòa án nhân dân', 'TAND'], { base: 'Tòa án nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
 head(['Viện Kiểm sát nhân dân', 'VKSND'], { base: 'Viện Kiểm sát nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
@@ -314,6 +315,8 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
     let c = probe + 1;
     while (c < end && tk[c]!.text !== ')') c++;
     if (c < end) probe = c + 1;
+    // "Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam tỉnh"
+    if (tk[probe]?.key === 'việt' && tk[probe + 1]?.key === 'nam' && probe + 1 < end) probe += 2;
   }
   if (tk[probe]?.key === 'chi' && tk[probe + 1]?.key === 'nhánh') probe += 2;
   let viaWord = probe;
@@ -529,7 +532,8 @@ function subBodyHeadBefore(doc: Doc, o: OrgMention, floor: number): { from: numb
       const dash = t.kind === 'punct' && (t.text === '-' || t.text === '–') && k > from + 1 && k < o.tokStart - 1;
       if (doc.claimed[k] || (t.kind !== 'word' && !dash) || (FUNCTION_WORDS.has(t.key) && t.key !== AND_WORD) || LEVEL_KEYS.has(t.key)) ok = false;
     }
-    if (ok) return { from, head: squash(doc.text.slice(tk[from]!.start, tk[o.tokStart - 1]!.end)) };
+    // "Ban Chấp Trung ương Đảng" (a typo) is not a board of "Ban Chấp hành Trung ương Đảng"
+    if (ok && !o.base.startsWith('Ban ')) return { from, head: squash(doc.text.slice(tk[from]!.start, tk[o.tokStart - 1]!.end)) };
   }
   return null;
 }
@@ -562,6 +566,59 @@ function subBodies(doc: Doc, orgs: OrgMention[]): void {
     });
   });
   for (let n = found.length - 1; n >= 0; n--) orgs.splice(found[n]!.at, 0, found[n]!.mention);
+  boardsOfTheBodyInFocus(doc, orgs);
+}
+
+/**
+ * "Ban Chấp hành Hội Nông dân tỉnh khóa mới đã bầu Ban Thường vụ, Chủ tịch, … Ủy ban Kiểm tra":
+ * a board named without its body is a board of the body the sentence is about, the body named
+ * before it in the sentence (the parent, when that is itself a board).
+ */
+function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
+  const tk = doc.tokens;
+  const bySentence = new Map<number, number[]>();
+  orgs.forEach((o, idx) => bySentence.set(o.sentence, [...(bySentence.get(o.sentence) ?? []), idx]));
+  const atToken = new Map<number, number>();
+  orgs.forEach((o, idx) => atToken.set(o.tokStart, idx));
+  const added: OrgMention[] = [];
+  for (const s of doc.sentences) {
+    if (s.role === 'byline') continue;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (doc.claimed[i] || !tk[i]!.cap || !SUB_BODY_HEADS.starts(tk, i)) continue;
+      const m = SUB_BODY_HEADS.match(tk, i, (_v, from, to) => to <= s.tokEnd && isFree(doc, from, to));
+      if (!m || m.value === 'Cơ quan' || m.value === 'Văn phòng' || m.value === 'Chi bộ' || m.value === 'Đảng bộ') continue;
+      const next = tk[i + m.length];
+      if (next && next.kind === 'word' && (next.cap || !FUNCTION_WORDS.has(next.key))) continue;
+      const before = (bySentence.get(s.index) ?? []).filter((idx) => orgs[idx]!.tokEnd <= i);
+      const last = before.length > 0 ? orgs[before[before.length - 1]!]! : undefined;
+      if (!last) continue;
+      const parent = last.partOfTok !== null ? (orgs[atToken.get(last.partOfTok) ?? -1] ?? last) : last;
+      if (!['PARTY', 'FRONT', 'MASS_ORGANIZATION', 'STATE'].includes(parent.subtype)) continue;
+      claim(doc, i, i + m.length);
+      added.push({
+        ...parent,
+        start: tk[i]!.start,
+        end: tk[i + m.length - 1]!.end,
+        text: doc.text.slice(tk[i]!.start, tk[i + m.length - 1]!.end),
+        sentence: s.index,
+        tokStart: i,
+        tokEnd: i + m.length,
+        base: `${m.value} ${parent.base}`,
+        baseVariants: [],
+        campaign: null,
+        embeddedCampaigns: [],
+        parentBase: null,
+        parentSpan: null,
+        source: false,
+        partOfTok: parent.tokStart,
+      });
+      i += m.length - 1;
+    }
+  }
+  for (const a of added) {
+    const at = orgs.findIndex((o) => o.tokStart > a.tokStart);
+    orgs.splice(at < 0 ? orgs.length : at, 0, a);
+  }
 }
 
 const UNION_HEADS = new PhraseIndex<string>('key');

@@ -81,7 +81,12 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       // "Phó Chủ tịch chuyên trách UBMTTQ …": a lower-case qualifier between title and body
       let q = e;
       for (let n = 0; n < 2 && orgAfterTitle(q) === undefined && tk[q]?.kind === 'word' && !tk[q]!.cap && q < end; n++) q++;
-      const org = orgAfterTitle(q) ?? null;
+      let org = orgAfterTitle(q) ?? null;
+      // "Ủy viên Ban Chấp Trung ương Đảng": a word or two the recognisers did not take, then the body
+      for (let r = e + 1; org === null && r <= e + 2 && r < end && tk[r - 1]!.kind === 'word' && tk[r - 1]!.cap && !doc.claimed[r - 1]; r++) {
+        const o = orgAt.get(r);
+        if (o !== undefined) org = o;
+      }
       if (org !== null) e = orgs[org]!.tokEnd;
       else if (unitAt.has(e)) e = units[unitAt.get(e)!]!.tokEnd;
       posts.push({ from: j, to: j + m.length, entry: m.value, org });
