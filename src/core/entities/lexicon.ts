@@ -43,7 +43,11 @@ export const SURNAMES = keys(
     'Đinh, Lâm, Phùng, Mai, Tô, Trương, Hà, Lò, Lương, Cao, Đoàn, Lưu, Thái, Tạ, Chu, Quách, Kiều, Đào, ' +
     'Triệu, Mạc, Giàng, Thào, Sùng, Vi, Nông, Hứa, Châu, La, Lục, Doãn, Khổng, Mông, Ma, Đàm, Tăng, Thân, ' +
     'Văn, Lại, Kim, Ninh, Tống, Âu, Diệp, Đậu, Nghiêm, Quan, Giáp, Hầu, Lữ, Từ, Ông, Bạch, Phó, Cù, Lã, Khúc, ' +
-    'Trịnh, Tôn, Y, H, Ksor, Rơ, Siu, Nay, Rahlan, Điểu, Thạch, Danh, Sơn, Kha, Vàng, Hờ, Sầm, Hà',
+    'Trịnh, Tôn, Y, H, Ksor, Rơ, Siu, Nay, Rahlan, Điểu, Thạch, Danh, Sơn, Kha, Vàng, Hờ, Sầm, Hà, ' +
+    // northern and central ethnic-minority family names, Khmer and Central Highlands name heads
+    'Lộc, Lường, Cầm, Bế, Quàng, Tòng, Đèo, Sình, Vừ, Mùa, Lầu, Hạng, Tẩn, Chảo, Bàn, Sằm, Lăng, Mã, Dư, Trình, Lù, ' +
+    'Chau, Néang, Ka, Kpă, Rmah, Niê, Byă, Êban, Mlô, Khương, Tiêu, Ôn, Cổ, Phí, Mẫn, Bành, Biện, Hàn, Nhữ, Thiều, Ung, ' +
+    'Viên, Mua, Lò, Sa, Pờ, Alăng, Bhriu, Zơ, Coor, Hồ, Đoàn, Thân, Khúc, Nguyên, Ngọ, Lỗ, Tào, Khổng, Đồng, Ân, Lai',
 );
 
 /** Words of address before a name ("đồng chí", "ông", "bà"). */
@@ -76,7 +80,7 @@ export const TITLES: ReadonlyArray<[string, TitleEntry]> = (
     ['Ủy viên Ban Thường vụ', false], ['Ủy viên Ủy ban Kiểm tra', false], ['Thành ủy viên', false], ['Huyện ủy viên', false],
     ['Phó Giám đốc Thường trực', false], ['Phó Trưởng ban Thường trực', false], ['Phó Trưởng Ban Thường trực', false],
     ['Trưởng thôn', true], ['Trưởng ấp', true], ['Trưởng bản', true], ['Thẩm phán', false], ['Kiểm sát viên', false],
-    ['Chủ tịch Hội đồng quản trị', true], ['Chủ tịch HĐQT', true], ['Bí thư Chi bộ', true], ['Phó Bí thư Chi bộ', false],
+    ['Chủ tịch Hội đồng quản trị', true], ['Chủ tịch HĐQT', true], 
     ['Phó chủ tịch Thường trực', false], ['Thư ký', false], ['Đại biểu HĐND', false], ['Trưởng Công an', true],
     ['Phó Trưởng Công an', false], ['Giám đốc Công an', true], ['Phó Giám đốc Công an', false], ['Phó Tư lệnh', false],
     ['Phó Chính ủy', false], ['Phó Hiệu trưởng', false], ['Phó Tổng Biên tập', false], ['PCT', false], ['PBT', false],

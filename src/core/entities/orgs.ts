@@ -30,6 +30,8 @@ interface HeadDef {
   capFirst?: boolean;
   /** Drop the mention when no place is written. */
   requirePlace?: boolean;
+  /** With requirePlace: a bare head (no place, no name after it) is the body of this level in focus ("Phó Bí thư Đảng ủy"). */
+  bareNeed?: PlaceNeed;
   /** For 'descriptive' names: accept one that starts with a capital whatever ends it (Câu lạc bộ Cựu chiến binh …). */
   properStart?: boolean;
   /** For 'descriptive' names: accept only a name that starts with a capital and ends at its place (Trung tâm Bảo trợ xã hội tỉnh). */
@@ -59,7 +61,9 @@ for (const [x, need] of COMMITTEES) {
   head([`Ủy ban Kiểm tra ${c}`, `UBKT ${c}`], { base: `Ủy ban Kiểm tra ${c}`, variants: [`UBKT ${c}`], subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2 });
   head([`Văn phòng ${c}`], { base: `Văn phòng ${c}`, subtype: 'PARTY', need, style: 'bare', parentBase: c, parentTokens: 2 });
 }
-head(['Đảng ủy'], { base: 'Đảng ủy', subtype: 'PARTY', requirePlace: true });
+head(['Đảng ủy'], { base: 'Đảng ủy', subtype: 'PARTY', requirePlace: true, bareNeed: 'COMMUNE' });
+// "Chi bộ Các cơ quan Đảng xã Hữu Liên", "Chi bộ thôn Bản Piềng": the grassroots cell, named by what it gathers
+head(['Chi bộ'], { base: 'Chi bộ', subtype: 'PARTY', need: 'COMMUNE', extent: 'descriptive', capFirst: true, properStart: true });
 head(['Ban Thường vụ Đảng ủy', 'BTV Đảng ủy'], { base: 'Ban Thường vụ Đảng ủy', subtype: 'PARTY', requirePlace: true, parentBase: 'Đảng ủy', parentTokens: 2 });
 head(['Đảng bộ'], { base: 'Đảng bộ', subtype: 'PARTY', capFirst: true });
 for (const [p, base] of [
@@ -110,8 +114,9 @@ head(['Phòng giao dịch Ngân hàng Chính sách xã hội', 'Phòng giao dị
 });
 head(['Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH'], { base: 'Đoàn đại biểu Quốc hội', variants: ['Đoàn ĐBQH'], subtype: 'STATE', need: 'PROVINCE' });
 head(['Kho bạc Nhà nước'], { base: 'Kho bạc Nhà nước', subtype: 'STATE', need: 'EXPLICIT', capFirst: true });
-head(['Tòa án nhân dân', 'TAND'], { base: 'Tòa án nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
-head(['Viện Kiểm sát nhân dân', 'VKSND'], { base: 'Viện Kiểm sát nhân dân', subtype: 'STATE', requirePlace: true, capFirst: true });
+// courts and procuracies: at a unit, of a region ("khu vực 9 – Phú Thọ") or supreme ("tối cao"); often in lower case
+head(['Tòa án nhân dân', 'TAND', 'Tòa án'], { base: 'Tòa án nhân dân', variants: ['TAND'], subtype: 'STATE', requirePlace: true });
+head(['Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND'], { base: 'Viện Kiểm sát nhân dân', variants: ['VKSND', 'Viện KSND'], subtype: 'STATE', requirePlace: true });
 head(['Trung tâm Y tế'], { base: 'Trung tâm Y tế', subtype: 'STATE', requirePlace: true, capFirst: true });
 
 // Armed forces and police.
@@ -355,6 +360,7 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
   return { end: collective ? k : j, place: null, collective };
 }
 
+const DASH_WORDS = new Set(['-', '–']);
 const sentence = (doc: Doc, i: number) => doc.sentences[doc.tokens[i]!.sentence];
 
 export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[], campaigns: CampaignMention[]): void {
@@ -454,11 +460,30 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       } else if (vietNam && need !== 'NONE') {
         j += 2;
       }
+      let region = false;
+      if (def.extent === 'fixed' && need !== 'NONE') {
+        // "Viện Kiểm sát nhân dân (VKSND) khu vực 9": skip the abbreviation the text defines
+        const paren = tk[j]?.text === '(' && tk[j + 1]?.allCaps && tk[j + 2]?.text === ')' ? 3 : 0;
+        const a = tk[j + paren];
+        const b = tk[j + paren + 1];
+        const c = tk[j + paren + 2];
+        if (a?.key === 'tối' && b?.key === 'cao' && j + paren + 1 < s.tokEnd) {
+          base = `${base} tối cao`;
+          j += paren + 2;
+          need = 'NONE';
+        } else if (a?.key === 'khu' && b?.key === 'vực' && c && j + paren + 2 < s.tokEnd && (c.kind === 'num' || /^[IVXL]+$/.test(c.text))) {
+          base = `${base} khu vực ${c.text}`;
+          j += paren + 3;
+          region = true;
+        }
+      }
       i = from;
       claim(doc, i, j);
       const spec: PlaceSpec =
-        need === 'NONE' ? { end: j, place: null, collective: false } : placeSpec(doc, units, i, j, s.tokEnd, def);
-      if (def.requirePlace && spec.place === null) {
+        need === 'NONE' ? { end: j, place: null, collective: false } : placeSpec(doc, units, i, j + (region && DASH_WORDS.has(tk[j]?.text ?? '') ? 1 : 0), s.tokEnd, def);
+      const bare = !!def.bareNeed && spec.place === null && !isCap(tk[spec.end]);
+      if (bare) need = def.bareNeed!;
+      if (def.requirePlace && spec.place === null && !region && !bare) {
         for (let k = i; k < j; k++) doc.claimed[k] = 0;
         i++;
         continue;
@@ -505,6 +530,7 @@ for (const [canon, ...variants] of [
   for (const v of [canon!, ...variants]) SUB_BODY_HEADS.add(v, canon!);
 }
 const BAN_WORD = toneKey('ban');
+const TITLE_ENDS = new Set(['tịch', 'thư', 'ban', 'đốc', 'trưởng', 'nhiệm'].map(toneKey));
 const AND_WORD = toneKey('và');
 
 /**
@@ -521,6 +547,8 @@ function subBodyHeadBefore(doc: Doc, o: OrgMention, floor: number): { from: numb
     for (let k = from; k < o.tokStart; k++) if (doc.claimed[k] || tk[k]!.kind === 'num') free = false;
     if (!free) continue;
     const m = SUB_BODY_HEADS.match(tk, from, (_v, _f, to) => to === o.tokStart);
+    // "Phó Chủ tịch Thường trực Ủy ban MTTQ": part of a title, not a board
+    if (m && m.value === 'Thường trực' && TITLE_ENDS.has(tk[from - 1]?.key ?? '')) return null;
     if (m) return { from, head: m.value };
   }
   // "Ban" and a few words naming its field: "Ban Tổ chức", "Ban Kinh tế - Ngân sách", "Ban xã hội"
@@ -530,7 +558,8 @@ function subBodyHeadBefore(doc: Doc, o: OrgMention, floor: number): { from: numb
     for (let k = from + 1; k < o.tokStart; k++) {
       const t = tk[k]!;
       const dash = t.kind === 'punct' && (t.text === '-' || t.text === '–') && k > from + 1 && k < o.tokStart - 1;
-      if (doc.claimed[k] || (t.kind !== 'word' && !dash) || (FUNCTION_WORDS.has(t.key) && t.key !== AND_WORD) || LEVEL_KEYS.has(t.key)) ok = false;
+      const society = t.key === 'xã' && tk[k + 1]?.key === 'hội'; // "Ban xã hội", "Ban Văn hóa - Xã hội"
+      if (doc.claimed[k] || (t.kind !== 'word' && !dash) || (FUNCTION_WORDS.has(t.key) && t.key !== AND_WORD) || (LEVEL_KEYS.has(t.key) && !society)) ok = false;
     }
     // "Ban Chấp Trung ương Đảng" (a typo) is not a board of "Ban Chấp hành Trung ương Đảng"
     if (ok && !o.base.startsWith('Ban ')) return { from, head: squash(doc.text.slice(tk[from]!.start, tk[o.tokStart - 1]!.end)) };

@@ -18,12 +18,13 @@ const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
 
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.allCaps;
+const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
 
 /** End of a person's name (2–5 capitalised words, surname first) at i; i when none. */
-function personName(doc: Doc, i: number, end: number): number {
+function personName(doc: Doc, i: number, end: number, anySurname = false): number {
   const tk = doc.tokens;
   const first = tk[i];
-  if (!isNameWord(first) || !SURNAMES.has(first!.key) || doc.claimed[i] || TITLE_INDEX.starts(tk, i)) return i;
+  if (!isNameWord(first) || (!anySurname && !SURNAMES.has(first!.key)) || doc.claimed[i] || TITLE_INDEX.starts(tk, i)) return i;
   let k = i;
   while (k < end && k - i < 5 && isNameWord(tk[k]) && !doc.claimed[k] && (k === i || tk[k]!.space)) k++;
   return k - i >= 2 ? k : i;
@@ -66,6 +67,24 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   /** The body named after a title ending at k; "Trưởng Ban" + "Ban Tuyên giáo …" share the word "Ban". */
   const orgAfterTitle = (k: number): number | undefined => orgAt.get(k) ?? (tk[k - 1]?.key === BAN ? orgAt.get(k - 1) : undefined);
   const dominant = dominantBody(orgs);
+  /**
+   * "Bí thư Chi bộ" after "Chi bộ Các cơ quan Đảng xã Hữu Liên": a body's head word alone, not
+   * followed by a name, refers to the last body named with that head.
+   */
+  const bareReference = (k: number): number | undefined => {
+    if (!isNameWord(tk[k]) || doc.claimed[k]) return undefined;
+    for (const len of [2, 1]) {
+      if (isCap(tk[k + len]) || doc.claimed[k + len - 1]) continue;
+      const words = tk.slice(k, k + len).map((t) => t.key).join(' ');
+      for (let o = orgs.length - 1; o >= 0; o--) {
+        const body = orgs[o]!;
+        if (body.tokEnd > k) continue;
+        const head = body.base.split(' ').slice(0, len).map(toneKey).join(' ');
+        if (head === words && body.base.split(' ').length > len) return o;
+      }
+    }
+    return undefined;
+  };
 
   /**
    * Titles from k, each with the body it names: "Ủy viên Thường vụ, Trưởng Ban xã hội Trung
@@ -81,7 +100,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       // "Phó Chủ tịch chuyên trách UBMTTQ …": a lower-case qualifier between title and body
       let q = e;
       for (let n = 0; n < 2 && orgAfterTitle(q) === undefined && tk[q]?.kind === 'word' && !tk[q]!.cap && q < end; n++) q++;
-      let org = orgAfterTitle(q) ?? null;
+      let org = orgAfterTitle(q) ?? bareReference(q) ?? null;
       // "Ủy viên Ban Chấp Trung ương Đảng": a word or two the recognisers did not take, then the body
       for (let r = e + 1; org === null && r <= e + 2 && r < end && tk[r - 1]!.kind === 'word' && tk[r - 1]!.cap && !doc.claimed[r - 1]; r++) {
         const o = orgAt.get(r);
@@ -146,11 +165,13 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     if (s.role === 'byline') continue;
     let listTitle: TitleEntry | null = null;
     let listRole = '';
+    let listOpen = false;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i]) continue;
       const t = tk[i]!;
       // "8 phó chủ tịch chuyên trách gồm: …": the list's members hold that post
       if (LIST_WORDS.has(t.key) && tk[i + 1]?.text === ':') {
+        listOpen = true;
         // the longest title ending nearest the list word ("phó chủ tịch", not "chủ tịch")
         let best: { at: number; length: number; entry: TitleEntry } | null = null;
         for (let b = i - 1; b >= Math.max(s.tokStart, i - 6); b--) {
@@ -177,10 +198,12 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         j += hon.length;
         if (tk[j]?.text === ':') j++;
       }
-      const e = personName(doc, j, s.tokEnd);
+      // after a word of address any family name will do ("đồng chí Lộc Duy Quang")
+      const e = personName(doc, j, s.tokEnd, honored);
       if (e === j) continue;
       const after = postsAfter(e, s.tokEnd);
-      const inList = listTitle !== null && isListed(tk, j, s.tokStart);
+      // "5 quần chúng ưu tú … gồm: Phạm Thị Yến Nhi, Hồ Thành Long, …": full names after a list cue
+      const inList = (listTitle !== null || (listOpen && e - j >= 3)) && isListed(tk, j, s.tokStart);
       // a bare name is a person only with a title, an honorific, a post after it or a list of people
       if (before.length === 0 && !honored && after.posts.length === 0 && !inList) continue;
       const posts = after.appointed ? [...after.posts, ...before] : [...before, ...after.posts];
@@ -196,7 +219,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         if (tk[n]?.key === AND) n++;
         const h = HONORIFIC_INDEX.match(tk, n, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
         if (h) n += h.length;
-        const ne = personName(doc, n, s.tokEnd);
+        const ne = personName(doc, n, s.tokEnd, h !== null);
         if (ne === n) break;
         const more = postsAfter(ne, s.tokEnd);
         const listed = [...more.posts];
