@@ -430,14 +430,21 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       } else if (def.extent === 'fund') {
         const c = campaignAt.get(j);
         if (c === undefined || campaigns[c]!.subtype !== 'FUND') {
-          i++;
-          continue;
+          // "Ban Vận động cứu trợ tỉnh Thanh Hóa": a board named by its cause, up to its place
+          const d = descriptiveName(doc, j, s.tokEnd, campaignAt, campaigns);
+          if (d.end === j || d.stop !== 'place' || !tk[i]!.cap) {
+            i++;
+            continue;
+          }
+          base = squash(doc.text.slice(tk[i]!.start, tk[d.end - 1]!.end));
+          j = d.end;
+        } else {
+          campaign = c;
+          campaigns[c]!.embedded = true;
+          base = `Ban vận động ${campaigns[c]!.name}`;
+          variants.push(`Ban vận động ${campaigns[c]!.aliases[1] ?? campaigns[c]!.name}`);
+          j = campaigns[c]!.tokEnd;
         }
-        campaign = c;
-        campaigns[c]!.embedded = true;
-        base = `Ban vận động ${campaigns[c]!.name}`;
-        variants.push(`Ban vận động ${campaigns[c]!.aliases[1] ?? campaigns[c]!.name}`);
-        j = campaigns[c]!.tokEnd;
       }
       let need = def.need;
       // "Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh": the party organization of a body

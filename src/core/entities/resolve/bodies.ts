@@ -57,9 +57,7 @@ export function resolveBodies(
     if (where) aliases.push(o.base);
     bag.add(id, 'Organization', o.subtype, `${o.base}${where}`, aliases, mentionOf(o));
     // located in its place when the text writes the place or the head word implies its level
-    // a board shares its body's place: PART_OF the body says where it is
-    const board = o.partOfTok !== null && o.place !== null && m.orgs.some((p) => p.tokStart === o.partOfTok && p.place === o.place);
-    const stated = !board && (o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE');
+    const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE';
     if (placeId && stated) rels.add('LOCATED_IN', id, placeId, spanOf(o));
     // "Nhà máy X (Từ Sơn, Bắc Ninh)", "Công ty X tại huyện Y"
     let loc: number | null = parenPlace.get(o.tokEnd) ?? null;
