@@ -82,8 +82,16 @@ export function runsRelations(doc: Doc, m: Mentions, { orgIds }: Bodies, campaig
     }
     return undefined;
   };
+  const dominant = dominantAgent(m);
   m.campaigns.forEach((c, ci) => {
-    if (c.embedded || !RUN_SUBTYPES.has(c.subtype)) return;
+    const quotedProgram = c.subtype === 'PROGRAM' && OPEN_QUOTES.has(doc.text[c.start - 1] ?? '');
+    if (c.embedded || !(RUN_SUBTYPES.has(c.subtype) || quotedProgram)) return;
+    // "Quỹ Hỗ trợ nông dân", "Phong trào nông dân thi đua …": the organization of those members
+    const members = membersBody(m, c);
+    if (members !== undefined) {
+      rels.add('RUNS', orgIds[members]!, campaignIds[ci]!, cover(doc, m.orgs[members]!, c));
+      return;
+    }
     let a = agentOf.get(c.sentence);
     if (a !== undefined) {
       rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, cover(doc, m.orgs[a]!, c));
@@ -93,8 +101,43 @@ export function runsRelations(doc: Doc, m: Mentions, { orgIds }: Bodies, campaig
     if (withBodies.has(c.sentence) || doc.sentences[c.sentence]?.role !== 'body') return;
     const prev = previousBodySentence(c.sentence);
     a = prev === undefined ? undefined : agentOf.get(prev);
+    // else the organization the article is about ("Phong trào “Tết vì người nghèo …” ngày càng …")
+    if (a === undefined && dominant !== undefined && c.subtype !== 'PROGRAM') {
+      rels.add('RUNS', orgIds[dominant]!, campaignIds[ci]!, { start: c.start, end: c.end, sentenceIndex: c.sentence });
+      return;
+    }
     if (a === undefined) return;
     const o = m.orgs[a]!;
     rels.add('RUNS', orgIds[a]!, campaignIds[ci]!, { start: o.start, end: c.end, sentenceIndex: c.sentence });
   });
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+
+/** The mass organization or Front body named most often, when it is clearly the article's subject. */
+function dominantAgent(m: Mentions): number | undefined {
+  const counts = new Map<string, { n: number; first: number }>();
+  m.orgs.forEach((o, idx) => {
+    if (o.subtype !== 'MASS_ORGANIZATION' && o.subtype !== 'FRONT') return;
+    const c = counts.get(o.base) ?? { n: 0, first: idx };
+    c.n++;
+    counts.set(o.base, c);
+  });
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  if (!top || top.n < 2 || (ranked[1] && ranked[1].n === top.n)) return undefined;
+  return top.first;
+}
+
+/** The body whose members name a movement or fund, among the article's bodies: the nearest one named before it. */
+function membersBody(m: Mentions, c: Mentions['campaigns'][number]): number | undefined {
+  const name = ` ${toneKey(c.name)} `;
+  const hit = CLUB_MEMBERS.find(([w]) => name.includes(` ${w} `));
+  if (!hit) return undefined;
+  let best: number | undefined;
+  m.orgs.forEach((o, idx) => {
+    if (o.base !== hit[1] || o.source) return;
+    if (best === undefined || (o.start < c.start && o.start > m.orgs[best]!.start) || (m.orgs[best]!.start > c.start && o.start < m.orgs[best]!.start)) best = idx;
+  });
+  return best;
 }
