@@ -46,3 +46,17 @@ describe('people and posts', () => {
     expect(p.people).toEqual(['Phan Ngọc Hoàng Đình Thục']);
   });
 });
+
+describe('appointments', () => {
+  it('puts the new post first when an apposition gives the former one', () => {
+    const p = posts(
+      'Tin\n\nÔng Hoàng Văn Đông, Bí thư Đảng ủy xã Sao Vàng, được bổ nhiệm giữ chức Giám đốc Sở Xây dựng tỉnh Thanh Hóa.',
+    );
+    expect(p.rels[0]).toBe('Hoàng Văn Đông LEADS Sở Xây dựng tỉnh Thanh Hóa');
+  });
+
+  it('gives a title without a body of its own the body of the next title', () => {
+    const p = posts('Tin\n\nĐại tá Đinh Văn Thê - Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh Gia Lai phát biểu.');
+    expect(p.rels).toEqual(['Đinh Văn Thê MEMBER_OF Bộ Chỉ huy Quân sự tỉnh Gia Lai']);
+  });
+});

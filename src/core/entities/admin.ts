@@ -300,8 +300,10 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         let k = lu.to;
         // "xã A, huyện B, tỉnh C": a chain names the parents
         let child = first;
-        while (tk[k]?.text === ',' && k + 1 < s.tokEnd) {
-          const up = parseLevelUnit(doc, k + 1, s.tokEnd);
+        // (also without the comma: "xã Văn Xá huyện Kim Bảng")
+        while (k + 1 < s.tokEnd && (tk[k]?.text === ',' || (tk[k]?.kind === 'word' && !doc.claimed[k]))) {
+          const at = tk[k]!.text === ',' ? k + 1 : k;
+          const up = parseLevelUnit(doc, at, s.tokEnd);
           if (!up || !up.name || rank(up.level) >= rank(units[child]!.level)) break;
           const p = pushUnit(doc, units, up.from, up.to, up, { focusable: false });
           units[child]!.parent = p;

@@ -84,7 +84,7 @@ export const TITLES: ReadonlyArray<[string, TitleEntry]> = (
     ['Phó chủ tịch Thường trực', false], ['Thư ký', false], ['Đại biểu HĐND', false], ['Trưởng Công an', true],
     ['Phó Trưởng Công an', false], ['Giám đốc Công an', true], ['Phó Giám đốc Công an', false], ['Phó Tư lệnh', false],
     ['Phó Chính ủy', false], ['Phó Hiệu trưởng', false], ['Phó Tổng Biên tập', false], ['PCT', false], ['PBT', false],
-    ['UVBTV', false],
+    ['UVBTV', false], ['Tham mưu trưởng', false], ['Phó Tham mưu trưởng', false], ['Chủ nhiệm Chính trị', false],
     ['đồng chí', false], ['ông', false], ['bà', false], ['anh', false], ['chị', false], ['cụ', false],
   ] as Array<[string, boolean]>
 ).map(([role, leads]) => [role, { role, leads }]);

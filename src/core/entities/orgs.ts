@@ -468,6 +468,7 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         j += 2;
       }
       let region = false;
+      let supreme = false;
       if (def.extent === 'fixed' && need !== 'NONE') {
         // "Viện Kiểm sát nhân dân (VKSND) khu vực 9": skip the abbreviation the text defines
         const paren = tk[j]?.text === '(' && tk[j + 1]?.allCaps && tk[j + 2]?.text === ')' ? 3 : 0;
@@ -478,6 +479,7 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
           base = `${base} tối cao`;
           j += paren + 2;
           need = 'NONE';
+          supreme = true;
         } else if (a?.key === 'khu' && b?.key === 'vực' && c && j + paren + 2 < s.tokEnd && (c.kind === 'num' || /^[IVXL]+$/.test(c.text))) {
           base = `${base} khu vực ${c.text}`;
           j += paren + 3;
@@ -490,7 +492,7 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         need === 'NONE' ? { end: j, place: null, collective: false } : placeSpec(doc, units, i, j + (region && DASH_WORDS.has(tk[j]?.text ?? '') ? 1 : 0), s.tokEnd, def);
       const bare = !!def.bareNeed && spec.place === null && !isCap(tk[spec.end]);
       if (bare) need = def.bareNeed!;
-      if (def.requirePlace && spec.place === null && !region && !bare) {
+      if (def.requirePlace && spec.place === null && !region && !bare && !supreme) {
         for (let k = i; k < j; k++) doc.claimed[k] = 0;
         i++;
         continue;

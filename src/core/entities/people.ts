@@ -135,6 +135,11 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       const c = titleChain(e + 1, end);
       if (c.posts.length > 0) {
         const close = sep.text === '(' && tk[c.end]?.text === ')' ? c.end + 1 : c.end;
+        // "ông X, Bí thư Đảng ủy xã …, được bổ nhiệm làm Giám đốc Sở …": the new post first
+        const from = tk[close]?.text === ',' ? close + 1 : close;
+        const a = appointment(doc, from, end);
+        const next = a > from ? titleChain(a, end) : null;
+        if (next && next.posts.length > 0) return { posts: [...next.posts, ...c.posts], end: next.end, appointed: true };
         return { posts: c.posts, end: close, appointed: false };
       }
     }
@@ -256,7 +261,7 @@ function isListed(tk: Token[], at: number, floor: number): boolean {
 
 /** Words between a name and the post it is elected or appointed to ("tiếp tục được hiệp thương giữ chức"). */
 const APPOINT_FILLERS = new Set(
-  'tiếp tục được đã vừa lại chính thức tái đắc cử bầu hiệp thương bổ nhiệm điều động luân chuyển giữ chức vụ làm đảm nhận nhận kiêm trúng giới thiệu phân công giao'
+  'tiếp tục được đã vừa lại chính thức tái đắc cử bầu hiệp thương bổ nhiệm điều động luân chuyển giữ chức vụ làm đảm nhận nhận kiêm trúng giới thiệu phân công giao tiếp và'
     .split(' ')
     .map(toneKey),
 );
