@@ -7,7 +7,7 @@
 import { PhraseIndex, tokenize, type Token } from './tokens.ts';
 import { toneKey } from './text.ts';
 import type { Qualifier } from './types.ts';
-import { UNIT_STOP_WORDS } from './entities/lexicon.ts';
+import { TITLES, UNIT_STOP_WORDS } from './entities/lexicon.ts';
 
 export interface Quantity {
   value: number;
@@ -69,6 +69,17 @@ const NOT_QUANTITY_BEFORE = new Set(
 const DURATIONS = new Set(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'thập', 'kỳ', 'tuổi', 'lần', 'khóa', 'nhiệm'].map(toneKey));
 const NOT_MONEY_AFTER_DONG = new Set(['chí', 'bào', 'bằng', 'đội', 'thời', 'hồ', 'nghiệp', 'ý', 'tâm', 'lòng', 'hành', 'tình', 'phục', 'loạt', 'minh', 'dao'].map(toneKey));
 
+/**
+ * Counted nouns the genre writes with a capital letter: titles ("33 Ủy viên", "3 Phó Bí thư")
+ * and member nouns ("70 Đảng viên"). Other capitalised words after a number start a name.
+ */
+const CAPITALISED_COUNTED = new PhraseIndex<true>('key');
+for (const [title] of TITLES) CAPITALISED_COUNTED.add(title, true);
+for (const w of ['Đảng viên', 'Hội viên', 'Đoàn viên', 'Đại biểu', 'Ủy viên Ban Chấp hành', 'Cựu chiến binh']) CAPITALISED_COUNTED.add(w, true);
+const HONORIFIC_TITLES = new Set(['đồng chí', 'ông', 'bà', 'anh', 'chị', 'cụ'].map(toneKey));
+/** "cấp tỉnh", "cấp xã": the level of a counted thing, not part of its noun. */
+const LEVEL_AFTER_CAP = new Set(['tỉnh', 'huyện', 'xã', 'cơ', 'thành', 'trung', 'phường', 'quận'].map(toneKey));
+
 const isYear = (t: Token) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 const attached = (a: Token | undefined, b: Token | undefined) => !!a && !!b && !b.space && b.start === a.end;
 
@@ -102,7 +113,11 @@ export function unitAt(text: string, tk: Token[], k: number, limit: number, abbr
     return { unit: 'VND', end };
   }
   if (t.text === 'USD' || (t.key === 'đô' && tk[k + 1]?.key === 'la')) return { unit: 'USD', end: t.text === 'USD' ? k + 1 : k + 2 };
-  if (t.kind !== 'word' || (t.cap && !t.allCaps)) return null;
+  if (t.kind === 'word' && t.cap && !t.allCaps) {
+    const c = CAPITALISED_COUNTED.match(tk, k, (_v, _f, to) => to <= limit && !HONORIFIC_TITLES.has(tk[k]!.key));
+    return c ? { unit: text.slice(t.start, tk[k + c.length - 1]!.end), end: k + c.length } : null;
+  }
+  if (t.kind !== 'word') return null;
   if (t.allCaps && tk[k + 1]?.kind === 'word' && !tk[k + 1]!.space) return null;
   const measure = MEASURES.starts(tk, k) ? MEASURES.match(tk, k, (_v, _f, to) => to <= limit) : null;
   if (measure) return { unit: text.slice(t.start, tk[k + measure.length - 1]!.end), end: k + measure.length };
@@ -113,6 +128,7 @@ export function unitAt(text: string, tk: Token[], k: number, limit: number, abbr
     const u = tk[e]!;
     if (u.kind !== 'word' || (u.cap && !u.allCaps) || UNIT_STOP_WORDS.has(u.key)) break;
     if (e > k && !u.space) break;
+    if (e > k && u.key === 'cấp' && LEVEL_AFTER_CAP.has(tk[e + 1]?.key ?? '')) break;
     // "16 CCB", "178 hộ CCB nghèo": an abbreviation stands for its expansion
     words.push(u.allCaps ? (abbr.get(u.text) ?? u.text) : u.text);
     e++;
