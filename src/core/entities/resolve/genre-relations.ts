@@ -131,7 +131,7 @@ function dominantAgent(m: Mentions): number | undefined {
 
 /** The body whose members name a movement or fund, among the article's bodies: the nearest one named before it. */
 function membersBody(m: Mentions, c: Mentions['campaigns'][number]): number | undefined {
-  const name = ` ${toneKey(c.name)} `;
+  const name = ` ${toneKey(c.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const hit = CLUB_MEMBERS.find(([w]) => name.includes(` ${w} `));
   if (!hit) return undefined;
   let best: number | undefined;
