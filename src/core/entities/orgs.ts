@@ -4,7 +4,7 @@
 // without a place it takes the unit in focus when the references are resolved.
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { squash, toneKey } from '../text.ts';
-import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, unitNameEnd } from './admin.ts';
+import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, rank, unitNameEnd } from './admin.ts';
 import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
 import { claim, isFree, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
 
@@ -330,6 +330,12 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
   if (lu) {
     if (lu.name) {
       const idx = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: focusableAt(doc, orgStart, sentence(doc, orgStart)), inOrg: true });
+      // "Đảng bộ xã Văn Xá huyện Kim Bảng": the place's own parent may follow
+      const up = tk[lu.to]?.kind === 'word' ? parseLevelUnit(doc, lu.to, end) : null;
+      if (up && up.name && rank(up.level) < rank(lu.level)) {
+        units[idx]!.parent = pushUnit(doc, units, up.from, up.to, up, { focusable: false, inOrg: true });
+        return { end: up.to, place: idx, collective };
+      }
       return { end: lu.to, place: idx, collective };
     }
     if (lu.level === 'PROVINCE' || lu.level === 'DISTRICT') {

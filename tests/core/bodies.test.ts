@@ -1,0 +1,87 @@
+// Sub-bodies, courts and procuracies, grassroots party cells, lists of counted units: the
+// recognisers of less common bodies and places, on sentences of the genre.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+
+function graph(text: string) {
+  const x = extractArticle(text);
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    names: (type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name),
+    rels: (type: string) => x.relations.filter((r) => r.type === type).map((r) => `${name(r.from)} → ${name(r.to)}`),
+  };
+}
+
+describe('sub-bodies', () => {
+  it('makes a board named before a body PART_OF it, sharing its place', () => {
+    const g = graph('Tin\n\nBan Chấp hành Hội Nông dân tỉnh Tiền Giang khóa IX họp phiên thứ nhất.');
+    expect(g.names('Organization')).toEqual(['Ban Chấp hành Hội Nông dân tỉnh Tiền Giang', 'Hội Nông dân tỉnh Tiền Giang']);
+    expect(g.rels('PART_OF')).toContain('Ban Chấp hành Hội Nông dân tỉnh Tiền Giang → Hội Nông dân tỉnh Tiền Giang');
+  });
+
+  it('reads a "Ban" named by its field before a People’s Council', () => {
+    const g = graph('Tin\n\nBan Kinh tế - Ngân sách HĐND tỉnh Bình Dương giám sát 7 công trình.');
+    expect(g.names('Organization')).toContain('Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Dương');
+  });
+
+  it('gives boards named alone to the body the sentence is about', () => {
+    const g = graph('Tin\n\nBan Chấp hành Hội Nông dân tỉnh Tiền Giang đã bầu Ban Thường vụ, Chủ tịch và Ủy ban Kiểm tra.');
+    expect(g.rels('PART_OF')).toEqual(
+      expect.arrayContaining([
+        'Ban Thường vụ Hội Nông dân tỉnh Tiền Giang → Hội Nông dân tỉnh Tiền Giang',
+        'Ủy ban Kiểm tra Hội Nông dân tỉnh Tiền Giang → Hội Nông dân tỉnh Tiền Giang',
+      ]),
+    );
+  });
+
+  it('does not read "Thường trực" in a title as a board', () => {
+    const g = graph('Tin\n\nBà Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam TP.HCM, phát biểu.');
+    expect(g.names('Organization')).toEqual(['Ủy ban MTTQ thành phố Hồ Chí Minh']);
+  });
+});
+
+describe('courts, procuracies and party cells', () => {
+  it('reads supreme and regional courts and procuracies, in any case', () => {
+    const g = graph(
+      'Tin\n\nTòa án nhân dân tối cao công bố quyết định. Viện Kiểm sát nhân dân (VKSND) khu vực 9 – Phú Thọ tổng kết; 12 tòa án nhân dân khu vực tỉnh Tây Ninh đi vào hoạt động.',
+    );
+    expect(g.names('Organization')).toEqual(
+      expect.arrayContaining(['Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân khu vực 9 tỉnh Phú Thọ']),
+    );
+  });
+
+  it('reads a grassroots party cell and refers "Bí thư Chi bộ" back to it', () => {
+    const g = graph(
+      'Tin\n\nChi bộ Các cơ quan Đảng xã Hữu Liên tổ chức lễ kết nạp. Đồng chí Đỗ Văn Thuần - Bí thư Chi bộ trao quyết định.',
+    );
+    expect(g.names('Organization')).toEqual(['Chi bộ Các cơ quan Đảng xã Hữu Liên']);
+    expect(g.rels('LEADS')).toEqual(['Đỗ Văn Thuần → Chi bộ Các cơ quan Đảng xã Hữu Liên']);
+  });
+});
+
+describe('places in lists', () => {
+  it('reads counted communes in groups, each with the district in its parenthesis', () => {
+    const g = graph('Tin\n\nCó 4 xã được công nhận, gồm: Đại Tân và Đại Chánh (huyện Đại Lộc), Tà Bhing và La Dêê (huyện Nam Giang).');
+    expect(g.rels('PART_OF')).toEqual(
+      expect.arrayContaining(['Tà Bhing → Nam Giang', 'La Dêê → Nam Giang', 'Đại Tân → Đại Lộc']),
+    );
+  });
+
+  it('ends a list of counted communes at a unit written in full', () => {
+    const g = graph('Tin\n\nHuyện Hàm Yên có 3 xã Nông thôn mới là: Đức Ninh, Thái Hòa và xã Bình Xa là xã nâng cao.');
+    expect(g.names('AdministrativeUnit')).toEqual(expect.arrayContaining(['Đức Ninh', 'Thái Hòa', 'Bình Xa']));
+  });
+
+  it('chains a commune to its district without a comma', () => {
+    const g = graph('Tin\n\nĐảng bộ xã Văn Xá huyện Kim Bảng kết nạp 5 đảng viên.');
+    expect(g.rels('PART_OF')).toContain('Văn Xá → Kim Bảng');
+  });
+});
+
+describe('counted nouns', () => {
+  it('takes a title or member noun written with a capital as the counted noun, and stops at "cấp tỉnh"', () => {
+    const units = findQuantities('Ban Chấp hành gồm 33 Ủy viên và 3 Phó Bí thư; giám sát 7 công trình trọng điểm cấp tỉnh.').map((q) => q.unit);
+    expect(units).toEqual(['Ủy viên', 'Phó Bí thư', 'công trình trọng điểm']);
+  });
+});
