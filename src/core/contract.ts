@@ -1,5 +1,6 @@
 // The JSON of the extraction contract (shared/eval/README.md): what `vnkg extract` prints and
-// what the scorer reads. Keeps exactly the contract's keys.
+// what the scorer reads. The contract's keys, and a few more the scorer ignores: a figure's
+// measure, per, change and every mention of it, a relation's id (the ids are those the API serves).
 import type { Extraction } from './types.ts';
 
 export interface ContractJson {
@@ -22,8 +23,13 @@ export interface ContractJson {
     quote: string;
     start: number;
     end: number;
+    measure: string;
+    measurePhrase: string | null;
+    per: string | null;
+    change: string;
+    mentions: Array<{ quote: string; start: number; end: number; sentenceIndex: number }>;
   }>;
-  relations: Array<{ type: string; from: string; to: string; evidence: { start: number; end: number } }>;
+  relations: Array<{ id: string; type: string; from: string; to: string; evidence: { start: number; end: number } }>;
 }
 
 export function toContractJson(x: Extraction): ContractJson {
@@ -47,7 +53,18 @@ export function toContractJson(x: Extraction): ContractJson {
       quote: f.quote,
       start: f.start,
       end: f.end,
+      measure: f.measure,
+      measurePhrase: f.measurePhrase,
+      per: f.per,
+      change: f.change,
+      mentions: f.mentions.map((m) => ({ quote: m.quote, start: m.start, end: m.end, sentenceIndex: m.sentenceIndex })),
     })),
-    relations: x.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, evidence: { start: r.evidence.start, end: r.evidence.end } })),
+    relations: x.relations.map((r) => ({
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      evidence: { start: r.evidence.start, end: r.evidence.end },
+    })),
   };
 }

@@ -2,9 +2,11 @@
 // Subjects: the bodies and campaigns named before the figure in its clause (else in its
 // sentence, else the body the section last spoke of), then the unit the figure is about (the
 // nearest one named before it, else the sentence's or section's). Money raised by a front body
-// is thus about the body, the fund and the place.
+// is thus about the body, the fund and the place. What a figure measures, per what and whether it
+// is a change: measure.ts. One fact stated twice in the article is one figure with two mentions.
 import type { ExtractedFigure } from './types.ts';
 import { figureId } from './ids.ts';
+import { readFigures } from './measure.ts';
 import { UNIT_ABBREVIATIONS, scanQuantities, unitAt, type Quantity } from './numbers.ts';
 import { periodOf, type PeriodContext } from './periods.ts';
 import type { Token } from './tokens.ts';
@@ -13,7 +15,8 @@ import type { Resolution } from './entities/resolve.ts';
 
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION', 'ENTERPRISE', 'MILITARY_POLICE']);
 
-export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdValue: string, ctx: PeriodContext): ExtractedFigure[] {
+/** `_articleId` is kept for callers: figure ids derive from the fact, not from the article. */
+export function extractFigures(doc: Doc, m: Mentions, r: Resolution, _articleId: string, ctx: PeriodContext): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   const tk = doc.tokens;
   const blocked = (i: number) => doc.claimed[i] === 1 || doc.inCampaignName[i] === 1;
@@ -41,7 +44,9 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
     if (s.role !== 'byline') {
       const qs = scanQuantities(doc.text, tk, s.tokStart, s.tokEnd, { blocked, abbreviations });
       qs.sort((a, b) => a.start - b.start);
-      for (const q of qs) {
+      const units = qs.map((q) => (GENERIC_COUNTERS.has(q.unit) ? (countedNoun(doc.text, tk, s.tokStart, q, abbreviations) ?? q.unit) : q.unit));
+      const readings = readFigures(doc.text, tk, s, qs.map((quantity, i) => ({ quantity, unit: units[i]! })), blocked);
+      qs.forEach((q, i) => {
         const subjects: string[] = [];
         const add = (id: string | null | undefined) => {
           if (id && !subjects.includes(id)) subjects.push(id);
@@ -56,20 +61,18 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
         }
         if (subjects.length === 0) add(s.role === 'title' ? firstBody(m, r) : lastBody);
         add(r.unitBefore(s.index, q.start));
-        const unit = GENERIC_COUNTERS.has(q.unit) ? (countedNoun(doc.text, tk, s.tokStart, q, abbreviations) ?? q.unit) : q.unit;
+        const quote = doc.text.slice(q.start, q.end);
+        const fact = { subjectIds: subjects, value: q.value, unit: units[i]!, qualifier: q.qualifier, period: periodOf(tk, s, q, ctx), ...readings[i]! };
         out.push({
-          id: figureId(articleIdValue, q.start, q.end),
-          subjectIds: subjects,
-          value: q.value,
-          unit,
-          qualifier: q.qualifier,
-          period: periodOf(tk, s, q, ctx),
-          quote: doc.text.slice(q.start, q.end),
+          id: figureId(fact),
+          ...fact,
+          quote,
           start: q.start,
           end: q.end,
           sentenceIndex: s.index,
+          mentions: [{ quote, start: q.start, end: q.end, sentenceIndex: s.index }],
         });
-      }
+      });
     }
     const agents = orgsHere.filter(({ o }) => AGENT_SUBTYPES.has(o.subtype) && o.need !== 'NONE' && !o.source);
     // a sentence that goes through several bodies in turn ("bao gồm: Đảng bộ A …; Đảng bộ B …; …")
@@ -77,16 +80,47 @@ export function extractFigures(doc: Doc, m: Mentions, r: Resolution, articleIdVa
     const distinct = new Set(agents.map((a) => a.id)).size;
     if (agents.length > 0 && (distinct < 3 || lastBody === null)) lastBody = agents[0]!.id;
   }
-  return dropTitleRepeats(doc, out);
+  return mergeRepeats(doc, out);
 }
 
-/** A title figure repeated in the body ("Toàn tỉnh kết nạp 288 đảng viên") is kept once, from the body. */
-function dropTitleRepeats(doc: Doc, figures: ExtractedFigure[]): ExtractedFigure[] {
-  const isTitle = (f: ExtractedFigure) => doc.sentences[f.sentenceIndex]?.role === 'title';
-  const body = figures.filter((f) => !isTitle(f));
-  return figures.filter(
-    (f) => !isTitle(f) || !body.some((b) => b.value === f.value && (b.unit.includes(f.unit) || f.unit.includes(b.unit))),
-  );
+/**
+ * One fact stated twice is one figure with two mentions, its primary one the first body
+ * statement. In the body, a repeat is the same fact (same id: subjects, measure, value, unit …).
+ * A title or caption repeats a body figure of the same value, a unit one contains the other
+ * ("Kết nạp 288 đảng viên" / "288 đảng viên (ĐV) mới"), the same per and change and a measure
+ * that agrees or is unknown (OTHER): its subjects are guessed from the article (`firstBody`), so
+ * they do not have to agree.
+ */
+function mergeRepeats(doc: Doc, figures: ExtractedFigure[]): ExtractedFigure[] {
+  const display = (f: ExtractedFigure) => {
+    const role = doc.sentences[f.sentenceIndex]?.role;
+    return role === 'title' || role === 'caption';
+  };
+  const kept: ExtractedFigure[] = [];
+  const byId = new Map<string, ExtractedFigure>();
+  for (const f of figures.filter((x) => !display(x))) {
+    const seen = byId.get(f.id);
+    if (seen) seen.mentions.push(...f.mentions);
+    else {
+      byId.set(f.id, f);
+      kept.push(f);
+    }
+  }
+  const body = [...kept];
+  for (const f of figures.filter(display)) {
+    const same = body.find(
+      (b) =>
+        b.value === f.value &&
+        (b.unit.includes(f.unit) || f.unit.includes(b.unit)) &&
+        b.per === f.per &&
+        b.change === f.change &&
+        (b.measure === f.measure || b.measure === 'OTHER' || f.measure === 'OTHER'),
+    );
+    if (same) same.mentions.push(...f.mentions);
+    else kept.push(f);
+  }
+  for (const f of kept) f.mentions.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function clauseStartOf(tk: Token[], from: number, at: number): number {

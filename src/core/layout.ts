@@ -84,6 +84,14 @@ function isByline(line: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || w === 'và');
 }
 
+/** Words that begin where an author works ("Xã Lạc Thủy", "Đài Kim Bảng", "Báo Phú Thọ"), not a name. */
+export const AFFILIATION_WORDS = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'tỉnh', 'thành phố', 'tp', 'quận', 'thị xã', 'đài', 'báo', 'trung tâm', 'ban', 'hội', 'ubnd', 'văn phòng', 'phòng', 'sở']);
+
+export function isAffiliation(line: string): boolean {
+  const words = line.trim().toLowerCase().split(/\s+/u);
+  return AFFILIATION_WORDS.has(words[0] ?? '') || AFFILIATION_WORDS.has(words.slice(0, 2).join(' '));
+}
+
 export function parseLayout(text: string): Layout {
   const ls = lines(text);
   const blocks: Block[] = [];
@@ -112,6 +120,12 @@ export function parseLayout(text: string): Layout {
       return;
     }
     if (idx === ls.length - 1 && idx > 1 && isByline(s)) {
+      blocks.push({ start: l.start, end: l.end, role: 'byline' });
+      return;
+    }
+    // "Nguyễn Thị Chung" over "Xã Lạc Thủy": the author's name, then where the author works
+    const last = ls[ls.length - 1];
+    if (idx === ls.length - 2 && idx > 1 && last && isByline(s) && isAffiliation(text.slice(last.start, last.end))) {
       blocks.push({ start: l.start, end: l.end, role: 'byline' });
       return;
     }

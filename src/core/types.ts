@@ -1,5 +1,6 @@
 // The extraction contract: what the pure core produces from one article's text.
 // Offsets are UTF-16 indices into the NFC-normalised article text (`Article.text`).
+import type { FigureChange, FigureMeasure } from './measure.ts';
 
 export const ENTITY_TYPES = ['AdministrativeUnit', 'Organization', 'Campaign', 'Person'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -38,6 +39,20 @@ export interface ExtractedEntity {
   mentions: Mention[];
 }
 
+export type { FigureChange, FigureMeasure } from './measure.ts';
+
+/** One place where the article states a figure. */
+export interface FigureMention extends Span {
+  quote: string;
+  sentenceIndex: number;
+}
+
+/**
+ * One fact: a value stated once or more in the article (a title or caption repeating the body,
+ * a lead reprinted). `id` derives from the fact itself (core/ids.ts `figureId`), so the graph
+ * keeps one node for the fact however many articles state it. `quote`, `start`, `end` and
+ * `sentenceIndex` are those of its primary mention: the first body statement.
+ */
 export interface ExtractedFigure extends Span {
   id: string;
   subjectIds: string[];
@@ -45,8 +60,17 @@ export interface ExtractedFigure extends Span {
   unit: string;
   qualifier: Qualifier;
   period: string | null;
+  /** What is counted or paid (core/measure.ts). */
+  measure: FigureMeasure;
+  /** The words that decided the measure, as written; null when there are none. */
+  measurePhrase: string | null;
+  /** What a rate is counted per ("người", "hộ", "năm"); null for an amount. */
+  per: string | null;
+  change: FigureChange;
   quote: string;
   sentenceIndex: number;
+  /** Every statement of the fact in the article, in text order (the primary one included). */
+  mentions: FigureMention[];
 }
 
 export interface ExtractedRelation {

@@ -139,8 +139,11 @@ for (const [phrases, base, variants] of [
   [['Liên đoàn Lao động', 'LĐLĐ'], 'Liên đoàn Lao động', ['LĐLĐ']],
   [['Liên minh Hợp tác xã', 'Liên minh HTX'], 'Liên minh Hợp tác xã', []],
 ] as Array<[string[], string, string[]]>) {
-  head(phrases, { base, variants, subtype: 'MASS_ORGANIZATION', capFirst: true });
+  // "các cấp hội liên hiệp phụ nữ trong tỉnh": the full names are distinctive in lower case too
+  for (const p of phrases) head([p], { base, variants, subtype: 'MASS_ORGANIZATION', capFirst: p.split(' ').length < 3 || /[A-Z]{2}/.test(p) });
 }
+// "Đoàn xã Đại Lai", "Đoàn phường …": the youth union of a unit, written with its place
+head(['Đoàn'], { base: 'Đoàn Thanh niên', subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
 head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
 head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
 head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });
@@ -500,7 +503,8 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       if (bare) need = def.bareNeed!;
       if (def.requirePlace && spec.place === null && !region && !bare && !supreme) {
         for (let k = i; k < j; k++) doc.claimed[k] = 0;
-        i++;
+        // past the head word ("Trung ương Đoàn …" started two words before it)
+        i = headEnd - m.length + 1;
         continue;
       }
       claim(doc, i, spec.end);

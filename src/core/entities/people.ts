@@ -3,6 +3,7 @@
 // photo credits ("Ảnh: THANH PHONG") and the byline at the end.
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { titleCase, toneKey } from '../text.ts';
+import { isAffiliation } from '../layout.ts';
 import { HONORIFIC_WORDS, SURNAMES, TITLES, type TitleEntry } from './lexicon.ts';
 import { claim, type Doc, type OrgMention, type PersonMention, type UnitMention } from './model.ts';
 import type { Span } from '../types.ts';
@@ -309,7 +310,8 @@ export function namesInCredit(doc: Doc, span: Span): Array<{ from: number; to: n
   const flush = (to: number) => {
     if (from >= 0 && to - from >= 2 && to - from <= 4) {
       const words = tk.slice(from, to);
-      if (words.every((w) => !NOT_NAMES.has(w.key)) && (words.every((w) => w.allCaps) || words.every((w) => w.cap && !w.allCaps))) {
+      const affiliation = isAffiliation(doc.text.slice(words[0]!.start, words[words.length - 1]!.end));
+      if (!affiliation && words.every((w) => !NOT_NAMES.has(w.key)) && (words.every((w) => w.allCaps) || words.every((w) => w.cap && !w.allCaps))) {
         out.push({ from, to });
       }
     }
