@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           Person: '../graph/records.js#EntityView',
           Entity: '../graph/records.js#EntityView',
           Figure: '../graph/records.js#FigureRecord',
+          FigureMention: '../graph/records.js#FigureMentionRecord',
           Mention: '../graph/records.js#MentionRecord',
           Sentence: '../graph/records.js#SentenceRecord',
           Relation: '../graph/records.js#RelationRecord',

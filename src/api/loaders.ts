@@ -5,12 +5,13 @@ import type { GraphReader, RoundTripCounter } from '../graph/database.ts';
 import * as articles from '../graph/articles.ts';
 import * as entities from '../graph/entities.ts';
 import * as figures from '../graph/figures.ts';
-import { parseRelationId } from '../graph/ids.ts';
+import { parseRelationId } from '../core/ids.ts';
 import type {
   ArticleRecord,
   EntityRecord,
   EntitySummary,
   EntityView,
+  FigureMentionRecord,
   FigureRecord,
   MentionRecord,
   OwnedPage,
@@ -80,6 +81,7 @@ export function createLoaders(db: GraphReader, counter: RoundTripCounter) {
     entity: byId<EntityView>(db, counter, entities.entitiesByIds),
     entityDetails: byId<EntityRecord>(db, counter, entities.entitiesByIds),
     figure: byId<FigureRecord>(db, counter, figures.figuresByIds),
+    figureMention: byId<FigureMentionRecord>(db, counter, figures.figureMentionsByIds),
     sentence: byId<SentenceRecord>(db, counter, articles.sentencesByIds),
     mention: byId<MentionRecord>(db, counter, articles.mentionsByIds),
     relation: byId<RelationRecord>(db, counter, (d, ids, c) =>
@@ -106,6 +108,7 @@ export function createLoaders(db: GraphReader, counter: RoundTripCounter) {
     ),
     sentencesOfArticle: pagedBy<SentenceRecord>((ids, page) => articles.sentencesOfArticles(db, ids, page, counter)),
     figuresOfArticle: pagedBy<FigureRecord>((ids, page) => figures.figuresOfArticles(db, ids, page, counter)),
+    mentionsOfFigure: pagedBy<FigureMentionRecord>((ids, page) => figures.mentionsOfFigures(db, ids, page, counter)),
     mentionsOfSentence: pagedBy<MentionRecord>((ids, page) => articles.mentionsOfSentences(db, ids, page, counter)),
   };
 }

@@ -3,7 +3,7 @@
 import { RELATION_TYPES, type EntityType } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { ARTICLE_FIELDS } from './articles.ts';
-import { relationId } from './ids.ts';
+import { relationId } from '../core/ids.ts';
 import type {
   ArticleRecord,
   EntityRecord,
@@ -145,7 +145,7 @@ export async function relationsOfEntities(
   );
   return rows.map((row) => ({
     ...row,
-    items: row.items.map((r) => ({ ...r, id: relationId(r.fromId, r.type, r.toId) })),
+    items: row.items.map((r) => ({ ...r, id: relationId(r.type, r.fromId, r.toId) })),
   }));
 }
 
@@ -163,7 +163,7 @@ export async function relationsByIds(
     { keys },
     counter,
   );
-  return rows.map((row) => ({ ...row, id: relationId(row.fromId, row.type, row.toId) }));
+  return rows.map((row) => ({ ...row, id: relationId(row.type, row.fromId, row.toId) }));
 }
 
 /** The entity lists that follow one kind of relation; the patterns are constants, never user input. */

@@ -8,7 +8,7 @@
 import type { EntityType } from '../core/types.ts';
 import type { GraphDatabase, GraphReader, RoundTripCounter } from './database.ts';
 import { ENTITY_FIELDS, ENTITY_RELATIONS as RELATIONS } from './entities.ts';
-import { relationId } from './ids.ts';
+import { relationId } from '../core/ids.ts';
 import type { EntityRecord, GraphRelationType } from './records.ts';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -16,7 +16,7 @@ export const MAX_PATH_LENGTH = 10;
 
 /** A relation between two entities as a directed edge. */
 export interface GraphEdgeRecord {
-  /** The relation's id (`graph/ids.ts` relationId): `FROM-[TYPE]->TO`. */
+  /** The relation's id (`core/ids.ts` relationId): `FROM-[TYPE]->TO`. */
   id: string;
   source: string;
   target: string;
@@ -40,7 +40,7 @@ const EDGE_FIELDS = `{
   source: startNode(r).id, target: endNode(r).id, type: type(r), evidenceCount: size(coalesce(r.evidence, []))
 }`;
 
-const toEdge = (row: EdgeRow): GraphEdgeRecord => ({ id: relationId(row.source, row.type, row.target), ...row });
+const toEdge = (row: EdgeRow): GraphEdgeRecord => ({ id: relationId(row.type, row.source, row.target), ...row });
 
 /** One statement per integer of 1..max, from a template taking that integer as a literal. */
 function statementsUpTo(max: number, template: (bound: number) => string): ReadonlyMap<number, string> {

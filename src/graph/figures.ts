@@ -1,13 +1,19 @@
-// Reads of the figure aggregate: quantitative facts with their subjects and source sentence;
-// filtered, sorted and summarised lists.
+// Reads of the figure aggregate: quantitative facts (one node per fact, stated by one or more
+// articles) with their subjects and the mentions that state them; filtered, sorted and
+// summarised lists.
 import neo4j from 'neo4j-driver';
-import type { EntityType, Qualifier } from '../core/types.ts';
+import type { EntityType, FigureChange, FigureMeasure, Qualifier } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { WITHIN_PATH, entitySummary } from './entities.ts';
-import type { EntitySummary, FigureRecord, OwnedPage, PageRequest } from './records.ts';
+import type { EntitySummary, FigureMentionRecord, FigureRecord, OwnedPage, PageRequest } from './records.ts';
 
-/** The projection of a figure node `f`; its sentence and ranked subjects are stored on it. */
-const FIGURE_FIELDS = 'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .quote, .start, .end, .subjectIds}';
+/**
+ * The projection of a figure node `f`; its primary mention, ranked subjects and number of
+ * sources are stored on it (graph/ingest.ts REFRESH_FIGURES keeps them current).
+ */
+const FIGURE_FIELDS =
+  'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .measure, .measurePhrase, .per, .change, .quote, .start, .end, .subjectIds, .sourceCount}';
+const MENTION_FIELDS = 'm {.id, .figureId, .articleId, .sentenceId, .start, .end, .quote, .primary}';
 
 export interface FigureFilter {
   subjectId?: string | null;
@@ -17,6 +23,10 @@ export interface FigureFilter {
   unit?: string | null;
   qualifiers?: readonly Qualifier[] | null;
   period?: string | null;
+  measure?: FigureMeasure | null;
+  change?: FigureChange | null;
+  /** true: only rates (a `per`); false: only amounts. */
+  rate?: boolean | null;
   minValue?: number | null;
   maxValue?: number | null;
   publishedFrom?: string | null;
@@ -25,7 +35,7 @@ export interface FigureFilter {
 
 export type FigureOrderField = 'VALUE' | 'PUBLISHED_AT' | 'POSITION';
 export type OrderDirection = 'ASC' | 'DESC';
-export type FigureGroupBy = 'SUBJECT' | 'UNIT' | 'PERIOD';
+export type FigureGroupBy = 'SUBJECT' | 'UNIT' | 'PERIOD' | 'MEASURE';
 
 /**
  * The MATCH that starts from the most selective filter (a subject or a unit via their index),
@@ -41,10 +51,16 @@ function figureMatch(filter: FigureFilter): string {
   WITH f WHERE ($unit IS NULL OR f.unit = $unit)
     AND ($qualifiers IS NULL OR f.qualifier IN $qualifiers)
     AND ($period IS NULL OR f.period = $period)
+    AND ($measure IS NULL OR f.measure = $measure)
+    AND ($change IS NULL OR f.change = $change)
+    AND ($rate IS NULL OR (f.per IS NOT NULL) = $rate)
     AND ($minValue IS NULL OR f.value >= $minValue)
     AND ($maxValue IS NULL OR f.value <= $maxValue)
-    AND ($publishedFrom IS NULL OR f.publishedAt >= datetime($publishedFrom))
-    AND ($publishedTo IS NULL OR f.publishedAt < datetime($publishedTo))
+    AND ($publishedFrom IS NULL AND $publishedTo IS NULL OR EXISTS {
+      MATCH (f)<-[:STATES]-(m:FigureMention)
+      WHERE ($publishedFrom IS NULL OR m.publishedAt >= datetime($publishedFrom))
+        AND ($publishedTo IS NULL OR m.publishedAt < datetime($publishedTo))
+    })
     AND ($subjectType IS NULL AND $subjectSubtype IS NULL OR EXISTS {
       MATCH (f)-[:ABOUT]->(e:Entity)
       WHERE ($subjectType IS NULL OR e.type = $subjectType) AND ($subjectSubtype IS NULL OR e.subtype = $subjectSubtype)
@@ -60,6 +76,9 @@ function filterParams(filter: FigureFilter) {
     unit: filter.unit ?? null,
     qualifiers: filter.qualifiers?.length ? [...filter.qualifiers] : null,
     period: filter.period ?? null,
+    measure: filter.measure ?? null,
+    change: filter.change ?? null,
+    rate: filter.rate ?? null,
     minValue: filter.minValue ?? null,
     maxValue: filter.maxValue ?? null,
     publishedFrom: filter.publishedFrom ?? null,
@@ -113,10 +132,18 @@ export async function listFigures(
   return { items, total: row.total };
 }
 
+/**
+ * One group of a summary: one measure, unit and change (and, for OTHER, one measure phrase), so
+ * its sum adds like with like.
+ */
 export interface FigureGroupRecord {
   key: string;
   subjectId: string | null;
-  units: string[];
+  measure: FigureMeasure;
+  /** For OTHER: the lower-cased words that govern the figures; null for the other measures. */
+  measurePhrase: string | null;
+  unit: string;
+  change: FigureChange;
   count: number;
   sum: number;
   min: number;
@@ -129,9 +156,16 @@ const GROUP_KEY: Record<FigureGroupBy, string> = {
     WITH f, e.id AS key, e.id AS subjectId`,
   UNIT: 'WITH f, f.unit AS key, null AS subjectId',
   PERIOD: "WITH f, coalesce(f.period, 'unknown') AS key, null AS subjectId",
+  MEASURE: 'WITH f, f.measure AS key, null AS subjectId',
 };
 
-/** The `limit` groups with the biggest sums (ties by key). */
+/**
+ * The `limit` groups with the biggest sums (ties by key, measure, unit, change, phrase). Groups
+ * are split by measure, unit and change (levels and increases apart) whatever `groupBy` says,
+ * figures of no known measure (OTHER) by the words that govern them, and rates (a `per`: "36
+ * triệu đồng/người") are left out, so a sum never adds a capital to a loan volume, or an
+ * allowance per person to a total.
+ */
 export async function summarizeFigures(
   db: GraphReader,
   filter: FigureFilter,
@@ -142,9 +176,11 @@ export async function summarizeFigures(
   return db.read<FigureGroupRecord>(
     `${figureMatch(filter)}
      ${GROUP_KEY[groupBy]}
-     RETURN key, subjectId, collect(DISTINCT f.unit) AS units, count(f) AS count,
-            sum(f.value) AS sum, min(f.value) AS min, max(f.value) AS max
-     ORDER BY sum DESC, key
+     WITH f, key, subjectId WHERE f.per IS NULL
+     WITH f, key, subjectId, CASE WHEN f.measure = 'OTHER' THEN toLower(coalesce(f.measurePhrase, '')) END AS phrase
+     RETURN key, subjectId, f.measure AS measure, phrase AS measurePhrase, f.unit AS unit, f.change AS change,
+            count(f) AS count, sum(f.value) AS sum, min(f.value) AS min, max(f.value) AS max
+     ORDER BY sum DESC, key, measure, unit, change, measurePhrase
      LIMIT $limit`,
     { ...filterParams(filter), limit: neo4j.int(limit) },
     counter,
@@ -181,7 +217,7 @@ export async function figuresOfEntities(
   );
 }
 
-/** A page of the figures each article states, in text order. */
+/** A page of the figures each article states, in the order of their first mention in it. */
 export async function figuresOfArticles(
   db: GraphReader,
   ids: readonly string[],
@@ -191,8 +227,8 @@ export async function figuresOfArticles(
   return db.read<OwnedPage<FigureRecord>>(
     `UNWIND $ids AS id
      CALL (id) {
-       MATCH (f:Figure {articleId: id})
-       WITH f ORDER BY f.start, f.id
+       MATCH (m:FigureMention {articleId: id})-[:STATES]->(f:Figure)
+       WITH f, min(m.start) AS at ORDER BY at, f.id
        WITH collect(f) AS ordered
        RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items
      }
@@ -200,4 +236,34 @@ export async function figuresOfArticles(
     { ids, ...pageParams(page) },
     counter,
   );
+}
+
+/** A page of the mentions of each figure: earliest-published article first, then text order. */
+export async function mentionsOfFigures(
+  db: GraphReader,
+  ids: readonly string[],
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<OwnedPage<FigureMentionRecord>[]> {
+  return db.read<OwnedPage<FigureMentionRecord>>(
+    `UNWIND $ids AS id
+     MATCH (f:Figure {id: id})
+     CALL (f) {
+       MATCH (f)<-[:STATES]-(m:FigureMention)
+       WITH m ORDER BY m.publishedAt IS NULL, m.publishedAt, m.articleId, m.start SKIP $offset LIMIT $limit
+       RETURN collect(${MENTION_FIELDS}) AS items
+     }
+     RETURN id AS ownerId, COUNT { (f)<-[:STATES]-(:FigureMention) } AS total, items`,
+    { ids, ...pageParams(page) },
+    counter,
+  );
+}
+
+export async function figureMentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
+  const rows = await db.read<{ mention: FigureMentionRecord }>(
+    `UNWIND $ids AS id MATCH (m:FigureMention {id: id}) RETURN ${MENTION_FIELDS} AS mention`,
+    { ids },
+    counter,
+  );
+  return rows.map((r) => r.mention);
 }

@@ -2,7 +2,7 @@ import type { Extraction, ExtractedEntity } from '../core/types.ts';
 import { EXTRACTOR_VERSION } from '../core/version.ts';
 import type { GraphDatabase, RoundTripCounter, WriteTx } from './database.ts';
 import { foldForSearch } from './search.ts';
-import { evidenceKey, figureId, mentionId, sentenceId } from './ids.ts';
+import { evidenceKey, figureMentionId, mentionId, sentenceId } from '../core/ids.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -62,7 +62,7 @@ CALL (id) {
   FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0 AND x.gazetteer IS NULL] | DELETE r)
   WITH a
   OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-  OPTIONAL MATCH (s)<-[:IN_SENTENCE|STATED_IN]-(p)
+  OPTIONAL MATCH (s)<-[:IN_SENTENCE]-(p)
   WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT p) AS provenance
   FOREACH (p IN provenance | DETACH DELETE p)
   FOREACH (s IN sentences | DETACH DELETE s)
@@ -113,19 +113,64 @@ MERGE (x)-[:REFERS_TO]->(e)
 MERGE (x)-[:IN_SENTENCE]->(s)
 MERGE (a)-[:MENTIONS]->(e)`;
 
+/**
+ * A figure is a statement: one node per fact, whatever articles state it (its id derives from
+ * the fact). Its subjects' ranks are those of the article that first wrote it.
+ */
 const WRITE_FIGURES = `
 UNWIND $figures AS f
-MATCH (s:Sentence {id: f.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
 MERGE (x:Figure {id: f.id})
-SET x.articleId = a.id, x.sentenceId = s.id, x.publishedAt = a.publishedAt, x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier,
-    x.period = f.period, x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end),
+ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
+    x.measure = f.measure, x.measurePhrase = f.measurePhrase, x.per = f.per, x.change = f.change,
     x.subjectIds = f.subjectIds
-MERGE (x)-[:STATED_IN]->(s)
 WITH x, f
 UNWIND range(0, size(f.subjectIds) - 1) AS rank
 MATCH (e:Entity {id: f.subjectIds[rank]})
 MERGE (x)-[about:ABOUT]->(e)
-SET about.rank = rank`;
+ON CREATE SET about.rank = rank`;
+
+/** Each place an article states a figure: the provenance of the statement. */
+const WRITE_FIGURE_MENTIONS = `
+UNWIND $figureMentions AS m
+MATCH (s:Sentence {id: m.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
+MATCH (f:Figure {id: m.figureId})
+MERGE (x:FigureMention {id: m.id})
+SET x.figureId = f.id, x.articleId = a.id, x.sentenceId = s.id, x.publishedAt = a.publishedAt,
+    x.start = toInteger(m.start), x.end = toInteger(m.end), x.quote = m.quote, x.primary = m.primary,
+    x.measurePhrase = m.measurePhrase
+MERGE (x)-[:STATES]->(f)
+MERGE (x)-[:IN_SENTENCE]->(s)
+MERGE (f)-[:STATED_IN]->(s)`;
+
+/** The figures articles state, read before their provenance is removed. */
+const FIGURES_OF_ARTICLES = `
+UNWIND $ids AS id
+MATCH (:FigureMention {articleId: id})-[:STATES]->(f:Figure)
+RETURN DISTINCT f.id AS id`;
+
+/**
+ * After mentions came or went: a figure no article states any more is deleted; the others take
+ * their primary mention (the main statement of the earliest-published article, then the lowest
+ * article id) and their number of sources from the mentions that remain, so the result does not
+ * depend on the order articles were written or deleted in.
+ */
+const REFRESH_FIGURES = `
+UNWIND $ids AS id
+MATCH (f:Figure {id: id})
+WITH f, COLLECT {
+  MATCH (f)<-[:STATES]-(m:FigureMention {primary: true})
+  RETURN m ORDER BY m.publishedAt IS NULL, m.publishedAt, m.articleId LIMIT 1
+} AS best, COUNT { (f)<-[:STATES]-(:FigureMention {primary: true}) } AS sources
+CALL (f, best) {
+  WITH f WHERE size(best) = 0
+  DETACH DELETE f
+}
+CALL (f, best, sources) {
+  WITH f, best[0] AS m WHERE m IS NOT NULL
+  SET f.articleId = m.articleId, f.sentenceId = m.sentenceId, f.publishedAt = m.publishedAt,
+      f.quote = m.quote, f.start = m.start, f.end = m.end, f.measurePhrase = m.measurePhrase,
+      f.sourceCount = sources
+}`;
 
 const WRITE_RELATIONS = `
 UNWIND $relations AS r
@@ -161,17 +206,30 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       })),
     ),
     figures: extraction.figures.map((f) => ({
-      id: figureId(article.id, f.start, f.end),
-      sentenceId: sid(f.sentenceIndex),
+      id: f.id,
       subjectIds: f.subjectIds,
       value: f.value,
       unit: f.unit,
       qualifier: f.qualifier,
       period: f.period,
-      quote: f.quote,
-      start: f.start,
-      end: f.end,
+      measure: f.measure,
+      measurePhrase: f.measurePhrase,
+      per: f.per,
+      change: f.change,
     })),
+    figureMentions: extraction.figures.flatMap((f) =>
+      f.mentions.map((m) => ({
+        id: figureMentionId(article.id, m.start, m.end),
+        figureId: f.id,
+        sentenceId: sid(m.sentenceIndex),
+        start: m.start,
+        end: m.end,
+        quote: m.quote,
+        primary: m.start === f.start && m.end === f.end,
+        // the figure takes it from its primary mention (REFRESH_FIGURES)
+        measurePhrase: m.start === f.start && m.end === f.end ? f.measurePhrase : null,
+      })),
+    ),
     relations: extraction.relations.map((r) => ({
       type: r.type,
       from: r.from,
@@ -184,6 +242,7 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
 type ArticleRows = ReturnType<typeof articleRows>;
 type EntityRow = ReturnType<typeof entityRow>;
 type RelationRow = ArticleRows['relations'][number];
+type FigureRow = ArticleRows['figures'][number];
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
@@ -216,16 +275,37 @@ export function mergeRelationRows(rows: readonly RelationRow[]): RelationRow[] {
   return [...byKey.values()];
 }
 
-async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<void> {
+/** One row per figure across a batch: two articles stating one fact write one node. */
+export function mergeFigureRows(rows: readonly FigureRow[]): FigureRow[] {
+  const byId = new Map<string, FigureRow>();
+  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
+/** Writes the rows of a batch; returns the ids of the figures it stated. */
+async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   await tx.run(WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), version: EXTRACTOR_VERSION });
   const entities = mergeEntityRows(batch.flatMap((rows) => rows.entities));
   if (entities.length) await tx.run(WRITE_ENTITIES, { entities });
   const mentions = batch.flatMap((rows) => rows.mentions);
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
-  const figures = batch.flatMap((rows) => rows.figures);
+  const figures = mergeFigureRows(batch.flatMap((rows) => rows.figures));
   if (figures.length) await tx.run(WRITE_FIGURES, { figures });
+  const figureMentions = batch.flatMap((rows) => rows.figureMentions);
+  if (figureMentions.length) await tx.run(WRITE_FIGURE_MENTIONS, { figureMentions });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
+  return figures.map((f) => f.id);
+}
+
+/** The figures of `articleIds`, whose provenance is about to be removed (to refresh them after). */
+async function figuresOf(tx: WriteTx, articleIds: readonly string[]): Promise<string[]> {
+  const rows = await tx.run<{ id: string }>(FIGURES_OF_ARTICLES, { ids: articleIds });
+  return rows.map((r) => r.id);
+}
+
+async function refreshFigures(tx: WriteTx, ids: readonly string[]): Promise<void> {
+  if (ids.length) await tx.run(REFRESH_FIGURES, { ids: [...new Set(ids)] });
 }
 
 export interface ArticleToIngest {
@@ -235,7 +315,7 @@ export interface ArticleToIngest {
 
 /**
  * Writes a batch of articles, each with everything extracted from it, in one transaction of at
- * most seven UNWIND statements. Writing an unchanged article again is a no-op; a changed
+ * most ten UNWIND statements. Writing an unchanged article again is a no-op; a changed
  * extraction replaces the article's earlier provenance. If the transaction fails, nothing of
  * the batch is written.
  */
@@ -257,9 +337,11 @@ export async function ingestBatch(
       found.map((f) => [f.id, f.unchanged ? 'unchanged' : f.exists ? 'updated' : 'created']),
     );
     const replaced = found.filter((f) => f.exists && !f.unchanged).map((f) => f.id);
+    const touched = replaced.length ? await figuresOf(tx, replaced) : [];
     if (replaced.length) await tx.run(REMOVE_ARTICLE_PROVENANCE, { ids: replaced });
     const toWrite = rows.filter((r) => status.get(r.article.id) !== 'unchanged');
-    if (toWrite.length) await writeRows(tx, toWrite);
+    const written = toWrite.length ? await writeRows(tx, toWrite) : [];
+    await refreshFigures(tx, [...touched, ...written]);
     return status;
   }, counter);
   return batch.map(({ extraction }) => {
@@ -286,11 +368,16 @@ export async function ingestExtraction(
 
 const DELETE_ARTICLE = `MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS deleted`;
 
-/** Deletes an article, its provenance, and every fact no other article supports. */
+/**
+ * Deletes an article, its provenance, and every fact no other article supports: a figure
+ * another article states stays, with that article's statement as its primary mention.
+ */
 export async function deleteArticle(db: GraphDatabase, id: string): Promise<boolean> {
   return db.writeTransaction(async (tx) => {
+    const touched = await figuresOf(tx, [id]);
     await tx.run(REMOVE_ARTICLE_PROVENANCE, { ids: [id] });
     const [row] = await tx.run<{ deleted: number }>(DELETE_ARTICLE, { id });
+    await refreshFigures(tx, touched);
     return (row?.deleted ?? 0) > 0;
   });
 }

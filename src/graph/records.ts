@@ -1,5 +1,6 @@
 // Shapes the graph layer returns. The API layer maps GraphQL types onto these (codegen mappers).
-import type { EntityType, Qualifier, RelationType } from '../core/types.ts';
+import type { EntityType, FigureChange, FigureMeasure, Qualifier, RelationType } from '../core/types.ts';
+import type { EvidenceSpan } from '../core/ids.ts';
 
 /** An article without its text, which lists never need; `articleTexts` reads it on demand. */
 export interface ArticleRecord {
@@ -56,6 +57,11 @@ export interface MentionRecord {
   text: string;
 }
 
+/**
+ * A figure: one fact, however many articles state it. `articleId`, `sentenceId`, `quote`,
+ * `start`, `end` are those of its primary mention (the first body statement of the
+ * earliest-published article that states it).
+ */
 export interface FigureRecord {
   id: string;
   articleId: string;
@@ -64,21 +70,34 @@ export interface FigureRecord {
   unit: string;
   qualifier: Qualifier;
   period: string | null;
+  measure: FigureMeasure;
+  measurePhrase: string | null;
+  per: string | null;
+  change: FigureChange;
   quote: string;
   start: number;
   end: number;
   /** Subjects in the order the extractor ranked them (first = main subject). */
   subjectIds: string[];
+  /** Number of articles that state the figure. */
+  sourceCount: number;
 }
 
-export interface EvidenceRecord {
-  /** `relationId#sentenceId|start|end`; empty until the span is read through its relation. */
+/** One place where an article states a figure. */
+export interface FigureMentionRecord {
   id: string;
+  figureId: string;
   articleId: string;
   sentenceId: string;
   start: number;
   end: number;
+  quote: string;
+  /** The article's main statement of the figure (its first body statement). */
+  primary: boolean;
 }
+
+/** `id` is `relationId#sentenceId|start|end` (core/ids.ts). */
+export type EvidenceRecord = EvidenceSpan;
 
 export interface RelationRecord {
   id: string;

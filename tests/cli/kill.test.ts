@@ -38,13 +38,13 @@ MATCH (a:Article)
 RETURN a.id AS id,
        COUNT { (a)-[:HAS_SENTENCE]->(:Sentence) } AS sentences,
        COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)<-[:IN_SENTENCE]-(:Mention) } AS mentions,
-       COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)<-[:STATED_IN]-(:Figure) } AS figures,
+       COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)<-[:IN_SENTENCE]-(:FigureMention {primary: true}) } AS figures,
        COUNT { (a)-[:MENTIONS]->(:Entity) } AS entities`;
 
 const ORPHANS = `
 RETURN COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS sentences,
        COUNT { (m:Mention) WHERE NOT EXISTS { (m)-[:IN_SENTENCE]->(:Sentence) } } AS mentions,
-       COUNT { (f:Figure) WHERE NOT EXISTS { (f)-[:STATED_IN]->(:Sentence) } } AS figures`;
+       COUNT { (f:Figure) WHERE NOT EXISTS { (f)<-[:STATES]-(:FigureMention)-[:IN_SENTENCE]->(:Sentence) } } AS figures`;
 
 describe('vnkg ingest killed mid-batch', () => {
   const db = connectTestGraph();
@@ -56,7 +56,7 @@ describe('vnkg ingest killed mid-batch', () => {
     // Articles and their provenance go; entities and the gazetteer, which take seconds to write,
     // stay. The gazetteer is written here if missing, so the killed run spends its time on articles.
     await applySchema(db);
-    await db.writeTransaction((tx) => tx.run('MATCH (n) WHERE n:Article OR n:Sentence OR n:Mention OR n:Figure DETACH DELETE n'));
+    await db.writeTransaction((tx) => tx.run('MATCH (n) WHERE n:Article OR n:Sentence OR n:Mention OR n:Figure OR n:FigureMention DETACH DELETE n'));
     await loadGazetteer(db, gazetteerGraph());
     dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-kill-'));
     corpus = path.join(dir, 'corpus.jsonl');

@@ -11,7 +11,7 @@ const ARTICLE = [
 ].join('\n');
 
 describe('toContractJson', () => {
-  it('has exactly the keys of the extraction contract', () => {
+  it('has the keys of the extraction contract, then the figures\' measure and mentions and the relations\' ids', () => {
     const json = toContractJson(extractArticle(ARTICLE));
     expect(Object.keys(json)).toEqual(['article', 'entities', 'figures', 'relations']);
     expect(json.article).toEqual({ title: 'Hậu Giang nâng cao chất lượng tổ chức đảng', publishedAt: '2021-03-10T07:30:00+07:00' });
@@ -22,11 +22,17 @@ describe('toContractJson', () => {
     }
     expect(json.figures.length).toBeGreaterThan(0);
     for (const f of json.figures) {
-      expect(Object.keys(f)).toEqual(['id', 'subjectIds', 'value', 'unit', 'qualifier', 'period', 'quote', 'start', 'end']);
+      expect(Object.keys(f)).toEqual([
+        'id', 'subjectIds', 'value', 'unit', 'qualifier', 'period', 'quote', 'start', 'end',
+        'measure', 'measurePhrase', 'per', 'change', 'mentions',
+      ]);
+      expect(f.id).toMatch(/^figure:[0-9a-f]{16}$/);
+      for (const m of f.mentions) expect(Object.keys(m)).toEqual(['quote', 'start', 'end', 'sentenceIndex']);
     }
     expect(json.relations.length).toBeGreaterThan(0);
     for (const r of json.relations) {
-      expect(Object.keys(r)).toEqual(['type', 'from', 'to', 'evidence']);
+      expect(Object.keys(r)).toEqual(['id', 'type', 'from', 'to', 'evidence']);
+      expect(r.id).toBe(`${r.from}-[${r.type}]->${r.to}`);
       expect(Object.keys(r.evidence)).toEqual(['start', 'end']);
     }
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);

@@ -2,6 +2,17 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract.ts';
 import { slug } from '../../src/core/text.ts';
+import {
+  evidenceKey,
+  figureMentionId,
+  idKind,
+  mentionId,
+  parseEvidenceId,
+  parseEvidenceKey,
+  parseRelationId,
+  relationId,
+  sentenceId,
+} from '../../src/core/ids.ts';
 
 const A = [
   'Ninh Bình đẩy mạnh cuộc vận động',
@@ -54,6 +65,29 @@ describe('ids', () => {
     const url = 'https://example.vn/bai-viet-1';
     const uhex = createHash('sha256').update(url, 'utf8').digest('hex').slice(0, 16);
     expect(extractArticle(A, { url }).article.id).toBe(`article:${uhex}`);
+  });
+
+  it('builds and parses every id in one module, and tells the kinds apart', () => {
+    const article = extractArticle(A).article.id;
+    const relation = relationId('RUNS', 'org:uy-ban-mttq:ninh-binh', 'campaign:den-on-dap-nghia');
+    expect(relation).toBe('org:uy-ban-mttq:ninh-binh-[RUNS]->campaign:den-on-dap-nghia');
+    expect(parseRelationId(relation)).toEqual({ fromId: 'org:uy-ban-mttq:ninh-binh', type: 'RUNS', toId: 'campaign:den-on-dap-nghia' });
+    const sentence = sentenceId(article, 2);
+    const evidence = `${relation}#${evidenceKey(sentence, 10, 20)}`;
+    expect(parseEvidenceId(evidence)).toEqual({ relationId: relation, key: `${sentence}|10|20` });
+    expect(parseEvidenceKey(relation, `${sentence}|10|20`)).toEqual({ id: evidence, articleId: article, sentenceId: sentence, start: 10, end: 20 });
+    const kinds = [
+      [article, 'article'],
+      [sentence, 'sentence'],
+      [mentionId(article, 3, 9, 'province:ninh-binh'), 'mention'],
+      [figureMentionId(article, 3, 9), 'figureMention'],
+      [extractArticle(A).figures[0]!.id, 'figure'],
+      [relation, 'relation'],
+      [evidence, 'evidence'],
+      ['province:ninh-binh', 'entity'],
+    ];
+    for (const [id, kind] of kinds) expect(idKind(id!), id).toBe(kind);
+    for (const r of extractArticle(B).relations) expect(r.id).toBe(relationId(r.type, r.from, r.to));
   });
 
   it('is deterministic', () => {

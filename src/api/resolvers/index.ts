@@ -4,7 +4,7 @@ import type { EntityView } from '../../graph/records.ts';
 import { AdministrativeUnit, Campaign, Organization, Person } from './entity.ts';
 import { ExploreQuery, exploreTypes } from './explore.ts';
 import { nodeTypeName } from './node.ts';
-import { Article, Evidence, Figure, FigureGroup, Mention, Relation, Sentence } from './provenance.ts';
+import { Article, Evidence, Figure, FigureGroup, FigureMention, Mention, Relation, Sentence } from './provenance.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
@@ -23,6 +23,7 @@ export const resolvers: Resolvers = {
   Sentence,
   Mention,
   Figure,
+  FigureMention,
   FigureGroup,
   Relation,
   Evidence,

@@ -1,16 +1,11 @@
-// Relay node resolution. Ids are shaped by the graph layer (graph/ids.ts), so the shape of an id
-// says which loader can fetch it.
+// Relay node resolution. Every id is built by core/ids.ts, whose `idKind` tells from an id's
+// shape which loader can fetch it.
 import type { EntityRecord } from '../../graph/records.ts';
-import { parseEvidenceId, parseEvidenceKey, parseRelationId } from '../../graph/ids.ts';
+import { idKind, parseEvidenceId, parseEvidenceKey } from '../../core/ids.ts';
 import type { ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.ts';
 import type { ApiContext } from '../context.ts';
 
 type NodeRecord = ResolversInterfaceTypes<ResolversTypes>['Node'];
-
-const ARTICLE = /^article:[0-9a-f]+$/;
-const SENTENCE = /^article:[0-9a-f]+:s\d+$/;
-const FIGURE = /^article:[0-9a-f]+:f\d+-\d+$/;
-const MENTION = /^article:[0-9a-f]+:m\d+-\d+:/;
 
 /** An evidence span, if its relation exists and still holds it. */
 async function loadEvidence(relationId: string, key: string, ctx: ApiContext): Promise<NodeRecord | null> {
@@ -19,20 +14,33 @@ async function loadEvidence(relationId: string, key: string, ctx: ApiContext): P
 }
 
 export async function loadNode(id: string, ctx: ApiContext): Promise<NodeRecord | null> {
-  const evidence = parseEvidenceId(id);
-  if (evidence) return loadEvidence(evidence.relationId, evidence.key, ctx);
-  if (parseRelationId(id)) return ctx.loaders.relation.load(id);
-  if (ARTICLE.test(id)) return ctx.loaders.article.load(id);
-  if (SENTENCE.test(id)) return ctx.loaders.sentence.load(id);
-  if (FIGURE.test(id)) return ctx.loaders.figure.load(id);
-  if (MENTION.test(id)) return ctx.loaders.mention.load(id);
-  return ctx.loaders.entity.load(id);
+  switch (idKind(id)) {
+    case 'evidence': {
+      const evidence = parseEvidenceId(id)!;
+      return loadEvidence(evidence.relationId, evidence.key, ctx);
+    }
+    case 'relation':
+      return ctx.loaders.relation.load(id);
+    case 'article':
+      return ctx.loaders.article.load(id);
+    case 'sentence':
+      return ctx.loaders.sentence.load(id);
+    case 'figure':
+      return ctx.loaders.figure.load(id);
+    case 'figureMention':
+      return ctx.loaders.figureMention.load(id);
+    case 'mention':
+      return ctx.loaders.mention.load(id);
+    case 'entity':
+      return ctx.loaders.entity.load(id);
+  }
 }
 
 /** The GraphQL type of a record reached through the Node interface. */
 export function nodeTypeName(record: NodeRecord): string {
   if ('fromId' in record) return 'Relation';
   if ('id' in record && record.id.includes('#')) return 'Evidence';
+  if ('figureId' in record) return 'FigureMention';
   if ('unit' in record) return 'Figure';
   if ('entityId' in record) return 'Mention';
   if ('title' in record) return 'Article';

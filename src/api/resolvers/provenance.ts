@@ -3,12 +3,13 @@ import type {
   ArticleResolvers,
   EvidenceResolvers,
   FigureGroupResolvers,
+  FigureMentionResolvers,
   FigureResolvers,
   MentionResolvers,
   RelationResolvers,
   SentenceResolvers,
 } from '../../generated/resolvers.ts';
-import { parseEvidenceKey } from '../../graph/ids.ts';
+import { parseEvidenceKey } from '../../core/ids.ts';
 import type { ApiContext } from '../context.ts';
 import { foundOnly } from '../loaders.ts';
 import { ownedConnection, pageFromArgs, toConnection } from '../pagination.ts';
@@ -51,6 +52,13 @@ export const Figure: FigureResolvers = {
   subjects: async (f, _, ctx) => foundOnly(await ctx.loaders.entity.loadMany(f.subjectIds)),
   sentence: (f, _, ctx) => present(ctx.loaders.sentence.load(f.sentenceId), 'sentence', f.sentenceId),
   article: (f, _, ctx) => present(ctx.loaders.article.load(f.articleId), 'article', f.articleId),
+  mentions: (f, args, ctx) => ownedConnection(ctx.loaders.mentionsOfFigure, f.id, args, ctx, {}),
+};
+
+export const FigureMention: FigureMentionResolvers = {
+  figure: (m, _, ctx) => present(ctx.loaders.figure.load(m.figureId), 'figure', m.figureId),
+  sentence: (m, _, ctx) => present(ctx.loaders.sentence.load(m.sentenceId), 'sentence', m.sentenceId),
+  article: (m, _, ctx) => present(ctx.loaders.article.load(m.articleId), 'article', m.articleId),
 };
 
 export const Relation: RelationResolvers = {
@@ -82,4 +90,5 @@ export const Evidence: EvidenceResolvers = {
 
 export const FigureGroup: FigureGroupResolvers = {
   subject: (g, _, ctx) => (g.subjectId ? ctx.loaders.entity.load(g.subjectId) : null),
+  units: (g) => [g.unit],
 };

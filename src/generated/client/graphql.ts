@@ -101,6 +101,7 @@ export type CacheNodeAsEntityQuery = { __typename: 'Query', node:
     | { __typename: 'Campaign', name: string, kind: EntityKind, id: string }
     | { __typename: 'Evidence', id: string }
     | { __typename: 'Figure', id: string }
+    | { __typename: 'FigureMention', id: string }
     | { __typename: 'Mention', id: string }
     | { __typename: 'Organization', name: string, kind: EntityKind, id: string }
     | { __typename: 'Person', name: string, kind: EntityKind, id: string }
