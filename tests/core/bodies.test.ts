@@ -86,6 +86,17 @@ describe('counted nouns', () => {
   });
 });
 
+describe('branches', () => {
+  it('makes a branch of a national body PART_OF it when both are named', () => {
+    const g = graph('Tin\n\nNgân hàng Chính sách xã hội có 64 chi nhánh. Ngân hàng Chính sách xã hội chi nhánh TP.HCM đón nhận Huân chương.');
+    expect(g.rels('PART_OF')).toContain('Ngân hàng Chính sách xã hội thành phố Hồ Chí Minh → Ngân hàng Chính sách xã hội');
+  });
+
+  it('ends a counted noun at "khác"', () => {
+    expect(findQuantities('Có 5 giám đốc sở khác được điều động.').map((q) => q.unit)).toEqual(['giám đốc sở']);
+  });
+});
+
 describe('recogniser termination', () => {
   it('moves past a national body whose head needs a place ("Trung ương Đoàn")', () => {
     // once looped forever: the failed head restarted before itself

@@ -9,7 +9,7 @@ import { cover, EntityBag, mentionOf, RelationBag } from './resolve/evidence.ts'
 import { Focus } from './resolve/focus.ts';
 import { UnitGraph, withLevel } from './resolve/unit-graph.ts';
 import { resolveBodies } from './resolve/bodies.ts';
-import { clubRelations, partyRelations, runsRelations } from './resolve/genre-relations.ts';
+import { branchRelations, clubRelations, partyRelations, runsRelations } from './resolve/genre-relations.ts';
 
 export interface Resolution {
   entities: ExtractedEntity[];
@@ -69,6 +69,7 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   const bodies = resolveBodies(doc, m, units, focus, parenPlace, campaignIds, articleIdValue, bag, rels);
   clubRelations(doc, m, bodies, rels);
   partyRelations(doc, m, bodies, units, rels);
+  branchRelations(doc, m, bodies, rels);
 
   const personIds = m.people.map((p) => {
     const id = personId(p.name);

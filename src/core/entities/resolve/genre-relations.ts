@@ -63,6 +63,18 @@ export function partyRelations(doc: Doc, m: Mentions, { orgIds, orgPlaceKey }: B
   });
 }
 
+/**
+ * "Ngân hàng Chính sách xã hội chi nhánh TP.HCM" and "Ngân hàng Chính sách xã hội": a branch of
+ * a national body named in the same article is PART_OF it.
+ */
+export function branchRelations(doc: Doc, m: Mentions, { orgIds, orgPlaceKey }: Bodies, rels: RelationBag): void {
+  m.orgs.forEach((o, idx) => {
+    if (o.need !== 'EXPLICIT' || orgPlaceKey[idx] === null) return;
+    const national = m.orgs.findIndex((n, j) => n.base === o.base && n.need === 'EXPLICIT' && orgPlaceKey[j] === null && orgIds[j] !== orgIds[idx]);
+    if (national >= 0) rels.add('PART_OF', orgIds[idx]!, orgIds[national]!, cover(doc, o, m.orgs[national]!));
+  });
+}
+
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 
 /** The body a sentence is about runs the campaigns the sentence announces. */
