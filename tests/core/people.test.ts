@@ -60,3 +60,13 @@ describe('appointments', () => {
     expect(p.rels).toEqual(['Đinh Văn Thê MEMBER_OF Bộ Chỉ huy Quân sự tỉnh Gia Lai']);
   });
 });
+
+describe('titles that run into a body', () => {
+  it('ends a long title where a body starts inside it', () => {
+    const p = posts('Tin\n\nDự có đồng chí Nguyễn Đình Cường, Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.');
+    expect(p.rels).toEqual([
+      'Nguyễn Đình Cường MEMBER_OF Ban Thường vụ Tỉnh ủy Phú Thọ',
+      'Nguyễn Đình Cường LEADS Bộ Chỉ huy Quân sự tỉnh Phú Thọ',
+    ]);
+  });
+});

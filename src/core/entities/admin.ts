@@ -14,7 +14,7 @@ import {
 } from '../gazetteer.ts';
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { toneKey } from '../text.ts';
-import { LEVEL_WORDS, SURNAMES } from './lexicon.ts';
+import { FUNCTION_WORDS, LEVEL_WORDS, SURNAMES } from './lexicon.ts';
 import { claim, type Doc, type SentenceInfo, type UnitLevel, type UnitMention } from './model.ts';
 
 export { canonicalUnitName };
@@ -437,7 +437,9 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
   if (items.length > 0) groups.push({ items, end: stoppedAtUnit ? k : k });
   const after = tk[k];
   const listed = groups.reduce((c, g) => c + g.items.length, 0);
-  if (listed === 0 || listed > n || (!stoppedAtUnit && k < s.tokEnd && after && after.kind !== 'punct')) return 0;
+  // the list ends the clause, or a function word follows it ("3 xã: A, B, C với diện tích …")
+  const ends = !after || after.kind === 'punct' || (listed === n && after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
+  if (listed === 0 || listed > n || (!stoppedAtUnit && k < s.tokEnd && !ends)) return 0;
   for (const g of groups) {
     for (const [from, to] of g.items) {
       const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });

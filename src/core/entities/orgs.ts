@@ -390,6 +390,7 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         if (def.extent === 'proper' && from > s.tokStart && LEVEL_ENDS.has(tk[from - 1]!.key)) return false;
         // an all-capitals headline ("ĐẢNG BỘ HUYỆN …") is not read for names
         if (to - from > 1 && allCapsRun(tk, from, to)) return false;
+        if (tk[from]!.allCaps && tk[to]?.kind === 'word' && tk[to]!.allCaps && allCapsRun(tk, from, to + 1) && !tk[from]!.text.match(/^(UB|HĐ|MTTQ|NHCSXH|LĐLĐ|TAND|VKSND)/)) return false;
         for (let k = from; k < to; k++) if (doc.claimed[k]) return false;
         return true;
       });

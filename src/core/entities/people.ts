@@ -95,8 +95,16 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     const posts: Post[] = [];
     let j = k;
     for (;;) {
-      const m = TITLE_INDEX.match(tk, j, (_v, from, to) => to <= end && !doc.claimed[from]);
-      if (!m) break;
+      const found = TITLE_INDEX.match(tk, j, (_v, from, to) => to <= end && !doc.claimed[from]);
+      if (!found) break;
+      // "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a body that starts inside a long title ends the title
+      let m = found;
+      for (let r = j + 1; r < j + found.length; r++) {
+        if (!orgAt.has(r)) continue;
+        const shorter = TITLE_INDEX.match(tk, j, (_v, _from, to) => to === r);
+        if (shorter) m = shorter;
+        break;
+      }
       let e = j + m.length;
       // "Phó Chủ tịch chuyên trách UBMTTQ …": a lower-case qualifier between title and body
       let q = e;
