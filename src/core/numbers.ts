@@ -113,6 +113,13 @@ export function unitAt(text: string, tk: Token[], k: number, limit: number, abbr
     return { unit: 'VND', end };
   }
   if (t.text === 'USD' || (t.key === 'đô' && tk[k + 1]?.key === 'la')) return { unit: 'USD', end: t.text === 'USD' ? k + 1 : k + 2 };
+  // "25 “Khu vui chơi thiếu nhi”": a counted thing named in quotes
+  if (t.text === '“' || t.text === '"') {
+    let c = k + 1;
+    while (c < limit && c - k <= 8 && tk[c]!.kind === 'word') c++;
+    if (c > k + 1 && c < limit && (tk[c]!.text === '”' || tk[c]!.text === '"')) return { unit: text.slice(tk[k + 1]!.start, tk[c - 1]!.end), end: c + 1 };
+    return null;
+  }
   if (t.kind === 'word' && t.cap && !t.allCaps) {
     const c = CAPITALISED_COUNTED.match(tk, k, (_v, _f, to) => to <= limit && !HONORIFIC_TITLES.has(tk[k]!.key));
     return c ? { unit: text.slice(t.start, tk[k + c.length - 1]!.end), end: k + c.length } : null;

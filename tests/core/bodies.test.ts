@@ -92,6 +92,13 @@ describe('branches', () => {
     expect(g.rels('PART_OF')).toContain('Ngân hàng Chính sách xã hội thành phố Hồ Chí Minh → Ngân hàng Chính sách xã hội');
   });
 
+  it('takes a counted thing named in quotes as the counted noun', () => {
+    expect(findQuantities('Xây dựng 25 “Khu vui chơi thiếu nhi” và 14 “Tuyến đường thắp sáng làng quê”.').map((q) => q.unit)).toEqual([
+      'Khu vui chơi thiếu nhi',
+      'Tuyến đường thắp sáng làng quê',
+    ]);
+  });
+
   it('ends a counted noun at "khác"', () => {
     expect(findQuantities('Có 5 giám đốc sở khác được điều động.').map((q) => q.unit)).toEqual(['giám đốc sở']);
   });
