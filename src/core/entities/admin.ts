@@ -326,7 +326,7 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         continue;
       }
       if (lu && !lu.name && lu.level !== 'PROVINCE') {
-        const end = countedList(doc, units, lu, s, scan);
+        const end = countedList(doc, units, lu, s, scan) || pluralList(doc, units, lu, s);
         if (end > 0) {
           i = end;
           continue;
@@ -382,6 +382,8 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
 
 /** Words that introduce the names of counted units: "2 xã … là A và B", "3 huyện gồm: A, B, C". */
 const LIST_CUES = new Set(['là', 'gồm'].map(toneKey));
+const PLURAL_WORDS = new Set(['các', 'những'].map(toneKey));
+const AND = toneKey('và');
 
 /**
  * "2 xã được công nhận … là Phong Thạnh và Hòa Ân": a count of units of a level, then in the
@@ -417,7 +419,11 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
       break;
     }
     const r = unitNameEnd(doc, k, s.tokEnd, 4);
-    if (r === k) return 0;
+    if (r === k) {
+      if (items.length === 0 || tk[k - 1]!.text !== ',') return 0;
+      k--;
+      break;
+    }
     items.push([k, r]);
     total++;
     k = r;
@@ -448,6 +454,43 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
   }
   // a stop at a unit written in full leaves the separator before it to the caller
   return stoppedAtUnit ? k - (tk[k - 1]?.key === 'và' || tk[k - 1]?.text === ',' ? 1 : 0) : k;
+}
+
+/**
+ * "tại các xã: Quan Sơn, Phú Lệ, Thiệu Tiến...": a plural level word, a colon and a list of
+ * capitalised names that ends the clause. Each name is a unit of that level. Returns the token
+ * after the list, 0 when none.
+ */
+function pluralList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo): number {
+  const tk = doc.tokens;
+  const prev = tk[lu.from - 1];
+  if (!prev || prev.sentence !== s.index || !PLURAL_WORDS.has(prev.key) || tk[lu.to]?.text !== ':') return 0;
+  const items: Array<[number, number]> = [];
+  let k = lu.to + 1;
+  while (k < s.tokEnd) {
+    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) return 0;
+    const r = unitNameEnd(doc, k, s.tokEnd, 4);
+    if (r === k) {
+      // "…, Thường Xuân và Lương Sơn, mỗi hộ …": the separator before a lower-case word ends the list
+      if (items.length === 0 || tk[k - 1]!.text !== ',') return 0;
+      k--;
+      break;
+    }
+    items.push([k, r]);
+    k = r;
+    const sep = tk[k];
+    if (!sep || sep.sentence !== s.index || (sep.text !== ',' && sep.key !== AND)) break;
+    k++;
+    if (tk[k]?.key === AND) k++;
+  }
+  const after = tk[k];
+  const ends = !after || after.sentence !== s.index || after.kind === 'punct' || (after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
+  if (items.length === 0 || !ends) return 0;
+  for (const [from, to] of items) {
+    const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+    if (items.length > 1) units[idx]!.groupEnd = k;
+  }
+  return k;
 }
 
 /**

@@ -78,6 +78,7 @@ export const TITLES: ReadonlyArray<[string, TitleEntry]> = (
     ['Chính trị viên', false], ['Phó Chính trị viên', false], ['Phó Chánh Văn phòng', false], ['Chánh Thanh tra', true],
     ['Phó Chánh Thanh tra', false], ['Ủy viên Thường vụ', false], ['Ủy viên Ban Chấp hành', false], ['Ủy viên BTV', false],
     ['Ủy viên Ban Thường vụ', false], ['Ủy viên Ủy ban Kiểm tra', false], ['Thành ủy viên', false], ['Huyện ủy viên', false],
+    ['Đảng ủy viên', false], ['Quận ủy viên', false], ['Thị ủy viên', false],
     ['Phó Giám đốc Thường trực', false], ['Phó Trưởng ban Thường trực', false], ['Phó Trưởng Ban Thường trực', false],
     ['Trưởng thôn', true], ['Trưởng ấp', true], ['Trưởng bản', true], ['Thẩm phán', false], ['Kiểm sát viên', false],
     ['Chủ tịch Hội đồng quản trị', true], ['Chủ tịch HĐQT', true], 

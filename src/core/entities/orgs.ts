@@ -39,6 +39,7 @@ interface HeadDef {
 }
 
 const HEADS = new PhraseIndex<HeadDef>('key');
+const VIEN = toneKey('viên');
 function head(phrases: string[], def: Partial<HeadDef> & { base: string; subtype: string }): void {
   const full: HeadDef = { variants: [], need: 'ANY', style: 'level', extent: 'fixed', ...def };
   for (const p of phrases) HEADS.add(p, full);
@@ -386,6 +387,8 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       }
       const m = !HEADS.starts(tk, i) ? null : HEADS.match(tk, i, (def, from, to) => {
         if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap)) return false;
+        // "Tỉnh ủy viên", "Đảng ủy viên": a member's title, not the committee
+        if (tk[to]?.key === VIEN && !tk[to]!.cap) return false;
         // "thành phố Hội An": after a level word a name is a unit's, not a body's
         if (def.extent === 'proper' && from > s.tokStart && LEVEL_ENDS.has(tk[from - 1]!.key)) return false;
         // an all-capitals headline ("ĐẢNG BỘ HUYỆN …") is not read for names

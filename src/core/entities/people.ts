@@ -18,6 +18,10 @@ const DASHES = new Set(['-', '–', '—']);
 const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
 
+const UY_VIEN = [toneKey('ủy'), toneKey('viên')];
+/** "Tỉnh ủy viên", "Đảng ủy viên": a member of a party committee the title itself names, not of the next post's body. */
+const namesItsCommittee = (tk: Token[], p: { from: number; to: number }) =>
+  p.to - p.from === 3 && tk[p.to - 2]!.key === UY_VIEN[0] && tk[p.to - 1]!.key === UY_VIEN[1];
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap && !t.allCaps;
 const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.cap;
 
@@ -129,7 +133,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     // a title without a body of its own belongs to the body of the next one ("Ủy viên Thường vụ, Trưởng Ban … Hội …")
     for (let n = posts.length - 2; n >= 0; n--) {
       const next = posts[n + 1]!;
-      if (posts[n]!.org === null && next.org !== null) {
+      if (posts[n]!.org === null && next.org !== null && !namesItsCommittee(tk, posts[n]!)) {
         const o = orgs[next.org]!;
         posts[n]!.org = o.partOfTok !== null ? (orgAt.get(o.partOfTok) ?? next.org) : next.org;
       }

@@ -35,13 +35,20 @@ export function resolveBodies(
   const unitAtToken = new Map<number, number>();
   m.units.forEach((u, idx) => unitAtToken.set(u.tokStart, idx));
   const orgPlaceKey: Array<string | null> = [];
+  /** Per base, the place of the last body of that base written with its place. */
+  const lastPlaced = new Map<string, string>();
   const orgIds = m.orgs.map((o) => {
     let placeKey: string | null = null;
     if (o.place !== null) {
       const pu = m.units[o.place]!;
       placeKey = units.mentionKey[o.place] ?? focus.placeAt(o.sentence, pu.level);
+      if (placeKey) lastPlaced.set(o.base, placeKey);
     } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
       placeKey = focus.placeAt(o.sentence, o.need);
+      // "Hội LHPN tỉnh …, Hội LHPN trao quà … xã B": a bare name is the body last named with its
+      // place when the unit in focus lies within that place
+      const named = o.need === 'ANY' ? lastPlaced.get(o.base) : undefined;
+      if (named && placeKey && named !== placeKey && units.ancestorAt(placeKey, units.node(named).level) === named) placeKey = named;
     }
     const placeId = placeKey ? units.node(placeKey).id : null;
     orgPlaceKey.push(placeKey);
