@@ -188,7 +188,8 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
       continue;
     }
     if (prev && prev.kind === 'word') {
-      if (NOT_QUANTITY_BEFORE.has(prev.key)) {
+      // "số 5" names a number, "tổng số 9.825 căn" counts
+      if (NOT_QUANTITY_BEFORE.has(prev.key) && !(prev.key === 'số' && tk[i - 2]?.key === 'tổng')) {
         i = skipCompound(tk, i);
         continue;
       }

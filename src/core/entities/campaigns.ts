@@ -59,8 +59,19 @@ for (const p of [
 ]) {
   PROGRAMMES.add(p, NTM);
 }
-for (const p of ['chương trình mục tiêu quốc gia giảm nghèo bền vững', 'chương trình giảm nghèo bền vững']) {
+for (const p of ['chương trình mục tiêu quốc gia giảm nghèo bền vững', 'chương trình MTQG giảm nghèo bền vững', 'chương trình giảm nghèo bền vững']) {
   PROGRAMMES.add(p, GNBV);
+}
+// the third national target programme (2021–2025), written in full or with "DTTS"
+const DTTS: Programme = {
+  name: 'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi',
+  key: 'phat-trien-vung-dong-bao-dan-toc-thieu-so-va-mien-nui',
+  aliases: ['Chương trình mục tiêu quốc gia phát triển vùng đồng bào dân tộc thiểu số và miền núi'],
+};
+for (const head of ['chương trình mục tiêu quốc gia', 'chương trình MTQG']) {
+  for (const what of ['phát triển kinh tế - xã hội', 'phát triển kinh tế – xã hội', 'phát triển']) {
+    for (const who of ['dân tộc thiểu số', 'DTTS']) PROGRAMMES.add(`${head} ${what} vùng đồng bào ${who} và miền núi`, DTTS);
+  }
 }
 
 /** Verbs that end an unquoted name ("Chiến dịch hè triển khai …"). */
@@ -242,5 +253,40 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
       i = k - 1;
     }
   }
+  for (const s of doc.sentences) if (s.role !== 'byline') programmeList(doc, s, out);
   for (const c of out) c.name = curlyQuotes(c.name);
+}
+
+const PLURAL = new Set(['các', 'những'].map(toneKey));
+const MAX_ITEM_TOKENS = 20;
+
+/**
+ * "3 chương trình: Hỗ trợ nhà ở cho người có công …; Xóa nhà tạm, nhà dột nát …": a counted
+ * (or "các") programme word, a colon, and names that each start with a capital, separated by
+ * semicolons up to the end of the sentence. With a count, there must be as many names.
+ */
+function programmeList(doc: Doc, s: SentenceInfo, out: CampaignMention[]): void {
+  const tk = doc.tokens;
+  for (let i = s.tokStart + 1; i + 2 < s.tokEnd; i++) {
+    if (tk[i]!.key !== toneKey('chương') || tk[i + 1]!.key !== toneKey('trình') || tk[i + 2]!.text !== ':') continue;
+    const before = tk[i - 1]!;
+    const count = before.kind === 'num' && /^\d$/.test(before.text) ? Number(before.text) : PLURAL.has(before.key) ? 0 : -1;
+    if (count < 0) continue;
+    const items: Array<[number, number]> = [];
+    let k = i + 3;
+    while (k < s.tokEnd) {
+      let e = k;
+      while (e < s.tokEnd && tk[e]!.text !== ';' && !(tk[e]!.text === '.' && e === s.tokEnd - 1) && e - k < MAX_ITEM_TOKENS) e++;
+      if (e - k < 3 || !tk[k]!.cap || e - k >= MAX_ITEM_TOKENS) return;
+      for (let c = k; c < e; c++) if (doc.claimed[c] || doc.inCampaignName[c]) return;
+      items.push([k, e]);
+      if (tk[e]?.text !== ';') break;
+      k = e + 1;
+    }
+    if (items.length < 2 || (count > 0 && items.length !== count)) continue;
+    for (const [from, to] of items) {
+      const name = squash(doc.text.slice(tk[from]!.start, tk[to - 1]!.end));
+      push(doc, out, from, to, { name, key: name, subtype: 'PROGRAM', aliases: [`chương trình ${name[0]!.toLowerCase()}${name.slice(1)}`], embedded: false });
+    }
+  }
 }
