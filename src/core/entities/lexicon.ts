@@ -18,7 +18,7 @@ export const UNIT_STOP_WORDS = new Set([
   ...keys(
     'tăng, giảm, còn, đạt, chiếm, vượt, bằng, cùng, tham, hoàn, trị, kết, nạp, phát, thực, nâng, đưa, giúp, ' +
       'góp, hỗ, trợ, xây, dựng, tạo, đóng, ủng, tặng, trao, hưởng, đi, bảo, đảm, tiếp, nhận, chuyển, vay, ' +
-      'triển, khai, trở, lần, khác',
+      'triển, khai, trở, lần, khác, giữ',
   ),
 ]);
 

@@ -144,7 +144,7 @@ for (const [phrases, base, variants] of [
   for (const p of phrases) head([p], { base, variants, subtype: 'MASS_ORGANIZATION', capFirst: p.split(' ').length < 3 || /[A-Z]{2}/.test(p) });
 }
 // "Đoàn xã Đại Lai", "Đoàn phường …": the youth union of a unit, written with its place
-head(['Đoàn'], { base: 'Đoàn Thanh niên', subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
+head(['Đoàn'], { base: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', variants: ['Đoàn Thanh niên'], subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
 head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
 head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
 head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });

@@ -17,6 +17,7 @@ const NOT_NAMES = new Set(['pv', 'ctv', 'ttxvn', 'vna', 'nhóm', 'theo', 'bài',
 const DASHES = new Set(['-', '–', '—']);
 const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
+const FORMER = toneKey('nguyên');
 
 const UY_VIEN = [toneKey('ủy'), toneKey('viên')];
 /** "Tỉnh ủy viên", "Đảng ủy viên": a member of a party committee the title itself names, not of the next post's body. */
@@ -144,6 +145,19 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   /** Posts stated after a name: an apposition (", Bí thư …", "– Bí thư …", "(Phó Chủ tịch …)") or an appointment ("giữ chức …"). */
   const postsAfter = (e: number, end: number): { posts: Post[]; end: number; appointed: boolean } => {
     const sep = tk[e];
+    // "X, nguyên Chủ tịch Hội … (cũ) được chỉ định giữ chức Chủ tịch …": a former post is not held
+    if (sep && sep.text === ',' && tk[e + 1]?.key === FORMER) {
+      const c = titleChain(e + 2, end);
+      if (c.posts.length > 0) {
+        let k = c.end;
+        if (tk[k]?.text === '(' && tk[k + 2]?.text === ')') k += 3;
+        if (tk[k]?.text === ',') k++;
+        const a = appointment(doc, k, end);
+        const next = a > k ? titleChain(a, end) : null;
+        if (next && next.posts.length > 0) return { posts: next.posts, end: next.end, appointed: true };
+        return { posts: [], end: k, appointed: false };
+      }
+    }
     if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.text === '(')) {
       const c = titleChain(e + 1, end);
       if (c.posts.length > 0) {
@@ -274,7 +288,7 @@ function isListed(tk: Token[], at: number, floor: number): boolean {
 
 /** Words between a name and the post it is elected or appointed to ("tiếp tục được hiệp thương giữ chức"). */
 const APPOINT_FILLERS = new Set(
-  'tiếp tục được đã vừa lại chính thức tái đắc cử bầu hiệp thương bổ nhiệm điều động luân chuyển giữ chức vụ làm đảm nhận nhận kiêm trúng giới thiệu phân công giao tiếp và'
+  'tiếp tục được đã vừa lại chính thức tái đắc cử bầu hiệp thương bổ nhiệm điều động luân chuyển chỉ định giữ chức vụ làm đảm nhận nhận kiêm trúng giới thiệu phân công giao tiếp và'
     .split(' ')
     .map(toneKey),
 );

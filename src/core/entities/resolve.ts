@@ -83,7 +83,8 @@ export function resolve(doc: Doc, m: Mentions, parenPlace: Map<number, number>, 
   const idOfKey = (k: string | null) => (k ? units.node(k).id : null);
   return {
     entities: bag.order,
-    relations: rels.list,
+    // the head of a body is its member too: LEADS says both
+    relations: rels.list.filter((r) => r.type !== 'MEMBER_OF' || !rels.has('LEADS', r.from, r.to)),
     focusId: doc.sentences.map((s) => idOfKey(focus.at(s.index))),
     unitBefore: (si, offset) => idOfKey(focus.unitBefore(si, offset)),
     unitIds,
