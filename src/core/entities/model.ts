@@ -122,3 +122,27 @@ export function isFree(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.claimed[k]) return false;
   return true;
 }
+
+/**
+ * The body an article is about: of the bodies of `subtypes`, the base named most often (first
+ * mention's index). `strict`: only when named at least twice and no other base is as frequent.
+ */
+export function dominantBody(orgs: readonly OrgMention[], subtypes: ReadonlySet<string>, strict = false): number | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  orgs.forEach((o, idx) => {
+    if (!subtypes.has(o.subtype) || o.partOfTok !== null) return;
+    const c = counts.get(o.base) ?? { n: 0, first: idx };
+    c.n++;
+    counts.set(o.base, c);
+  });
+  let best: { n: number; first: number } | null = null;
+  let tie = false;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) {
+      best = c;
+      tie = false;
+    } else if (c.n === best.n) tie = true;
+  }
+  if (!best || (strict && (best.n < 2 || tie))) return null;
+  return best.first;
+}

@@ -6,7 +6,7 @@ import { PhraseIndex, type Token } from '../tokens.ts';
 import { squash, toneKey } from '../text.ts';
 import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, rank, unitNameEnd } from './admin.ts';
 import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
-import { claim, isFree, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
+import { claim, dominantBody, isFree, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
 
 /**
  * How far the name goes after the head word: 'fixed' (the head is the name), 'proper' (a
@@ -553,6 +553,9 @@ for (const [canon, ...variants] of [
   for (const v of [canon!, ...variants]) SUB_BODY_HEADS.add(v, canon!);
 }
 const BAN_WORD = toneKey('ban');
+const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
+/** Head words that stand for the body itself after a board's name ("Ban Chấp hành Hội", "Ban Thường vụ Đoàn"). */
+const BARE_PARENT_WORDS = new Set(['hội', 'đoàn', 'mặt'].map(toneKey));
 const TITLE_ENDS = new Set(['tịch', 'thư', 'ban', 'đốc', 'trưởng', 'nhiệm'].map(toneKey));
 const AND_WORD = toneKey('và');
 
@@ -639,22 +642,31 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       if (doc.claimed[i] || !tk[i]!.cap || !SUB_BODY_HEADS.starts(tk, i)) continue;
       const m = SUB_BODY_HEADS.match(tk, i, (_v, from, to) => to <= s.tokEnd && isFree(doc, from, to));
       if (!m || m.value === 'Cơ quan' || m.value === 'Văn phòng' || m.value === 'Chi bộ' || m.value === 'Đảng bộ') continue;
-      const next = tk[i + m.length];
+      let end = i + m.length;
+      // "Ban Chấp hành Hội gồm 31 đồng chí": the parent written by its head word alone
+      const headWord = tk[end]?.cap && !doc.claimed[end] && BARE_PARENT_WORDS.has(tk[end]!.key) ? tk[end]!.key : null;
+      if (headWord) end++;
+      const next = tk[end];
       if (next && next.kind === 'word' && (next.cap || !FUNCTION_WORDS.has(next.key))) continue;
       const before = (bySentence.get(s.index) ?? []).filter((idx) => orgs[idx]!.tokEnd <= i);
-      const last = before.length > 0 ? orgs[before[before.length - 1]!]! : undefined;
+      // "Theo đó, Ban Chấp hành Hội gồm 31 đồng chí": with no body in the sentence, a board of
+      // "Hội" is a board of the body the article is about
+      const after = (bySentence.get(s.index) ?? []).some((idx) => orgs[idx]!.tokStart >= end);
+      const fallback = before.length === 0 && !after && headWord ? dominantBody(orgs, AGENT_SUBTYPES) : null;
+      const last = before.length > 0 ? orgs[before[before.length - 1]!]! : fallback !== null ? orgs[fallback]! : undefined;
       if (!last) continue;
       const parent = last.partOfTok !== null ? (orgs[atToken.get(last.partOfTok) ?? -1] ?? last) : last;
       if (!['PARTY', 'FRONT', 'MASS_ORGANIZATION', 'STATE'].includes(parent.subtype)) continue;
-      claim(doc, i, i + m.length);
+      if (headWord && toneKey(parent.base.split(' ')[0]!) !== headWord) continue;
+      claim(doc, i, end);
       added.push({
         ...parent,
         start: tk[i]!.start,
-        end: tk[i + m.length - 1]!.end,
-        text: doc.text.slice(tk[i]!.start, tk[i + m.length - 1]!.end),
+        end: tk[end - 1]!.end,
+        text: doc.text.slice(tk[i]!.start, tk[end - 1]!.end),
         sentence: s.index,
         tokStart: i,
-        tokEnd: i + m.length,
+        tokEnd: end,
         base: `${m.value} ${parent.base}`,
         baseVariants: [],
         campaign: null,

@@ -5,7 +5,7 @@ import { PhraseIndex, type Token } from '../tokens.ts';
 import { titleCase, toneKey } from '../text.ts';
 import { isAffiliation } from '../layout.ts';
 import { HONORIFIC_WORDS, SURNAMES, TITLES, type TitleEntry } from './lexicon.ts';
-import { claim, type Doc, type OrgMention, type PersonMention, type UnitMention } from './model.ts';
+import { claim, dominantBody, type Doc, type OrgMention, type PersonMention, type UnitMention } from './model.ts';
 import type { Span } from '../types.ts';
 
 const TITLE_INDEX = new PhraseIndex<TitleEntry>('key');
@@ -18,6 +18,7 @@ const DASHES = new Set(['-', '–', '—']);
 const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
 const FORMER = toneKey('nguyên');
+const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 
 const UY_VIEN = [toneKey('ủy'), toneKey('viên')];
 /** "Tỉnh ủy viên", "Đảng ủy viên": a member of a party committee the title itself names, not of the next post's body. */
@@ -72,7 +73,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   units.forEach((u, idx) => unitAt.set(u.tokStart, idx));
   /** The body named after a title ending at k; "Trưởng Ban" + "Ban Tuyên giáo …" share the word "Ban". */
   const orgAfterTitle = (k: number): number | undefined => orgAt.get(k) ?? (tk[k - 1]?.key === BAN ? orgAt.get(k - 1) : undefined);
-  const dominant = dominantBody(orgs);
+  const dominant = dominantBody(orgs, AGENT_SUBTYPES);
   /**
    * "Bí thư Chi bộ" after "Chi bộ Các cơ quan Đảng xã Hữu Liên": a body's head word alone, not
    * followed by a name, refers to the last body named with that head.
@@ -304,20 +305,6 @@ function appointment(doc: Doc, e: number, end: number): number {
     k++;
   }
   return head ? k : e;
-}
-
-/** The body an article is about: the agent body named most often (its congress, its officers). */
-function dominantBody(orgs: OrgMention[]): number | null {
-  const counts = new Map<string, { n: number; first: number }>();
-  orgs.forEach((o, idx) => {
-    if (!['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION'].includes(o.subtype)) return;
-    const c = counts.get(o.base) ?? { n: 0, first: idx };
-    c.n++;
-    counts.set(o.base, c);
-  });
-  let best: { n: number; first: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best ? best.first : null;
 }
 
 /** Names in a photo credit or byline ("THANH PHONG", "Lê Xuân", "MINH ANH - THU HÀ"). */

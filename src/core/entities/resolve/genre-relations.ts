@@ -1,7 +1,7 @@
 // Relations the genre takes for granted between the bodies of one article, and the campaigns
 // a body runs because the sentence about it announces them.
 import { toneKey } from '../../text.ts';
-import type { Doc, Mentions, UnitLevel } from '../model.ts';
+import { dominantBody, type Doc, type Mentions, type UnitLevel } from '../model.ts';
 import { cover, sentenceSpan, type RelationBag } from './evidence.ts';
 import { RUN_SUBTYPES, type Bodies } from './bodies.ts';
 import type { UnitGraph } from './unit-graph.ts';
@@ -76,6 +76,8 @@ export function branchRelations(doc: Doc, m: Mentions, { orgIds, orgPlaceKey }: 
 }
 
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
+/** The article's subject for RUNS: a mass organization or Front body clearly named most often. */
+const FRONT_AND_MASS = new Set(['FRONT', 'MASS_ORGANIZATION']);
 
 /** The body a sentence is about runs the campaigns the sentence announces. */
 export function runsRelations(doc: Doc, m: Mentions, { orgIds }: Bodies, campaignIds: string[], rels: RelationBag): void {
@@ -94,7 +96,7 @@ export function runsRelations(doc: Doc, m: Mentions, { orgIds }: Bodies, campaig
     }
     return undefined;
   };
-  const dominant = dominantAgent(m);
+  const dominant = dominantBody(m.orgs, FRONT_AND_MASS, true) ?? undefined;
   m.campaigns.forEach((c, ci) => {
     const quotedProgram = c.subtype === 'PROGRAM' && OPEN_QUOTES.has(doc.text[c.start - 1] ?? '');
     if (c.embedded || !(RUN_SUBTYPES.has(c.subtype) || quotedProgram)) return;
@@ -125,21 +127,6 @@ export function runsRelations(doc: Doc, m: Mentions, { orgIds }: Bodies, campaig
 }
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
-
-/** The mass organization or Front body named most often, when it is clearly the article's subject. */
-function dominantAgent(m: Mentions): number | undefined {
-  const counts = new Map<string, { n: number; first: number }>();
-  m.orgs.forEach((o, idx) => {
-    if (o.subtype !== 'MASS_ORGANIZATION' && o.subtype !== 'FRONT') return;
-    const c = counts.get(o.base) ?? { n: 0, first: idx };
-    c.n++;
-    counts.set(o.base, c);
-  });
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const top = ranked[0];
-  if (!top || top.n < 2 || (ranked[1] && ranked[1].n === top.n)) return undefined;
-  return top.first;
-}
 
 /** The body whose members name a movement or fund, among the article's bodies: the nearest one named before it. */
 function membersBody(m: Mentions, c: Mentions['campaigns'][number]): number | undefined {
