@@ -76,8 +76,12 @@ function isDateLine(line: string): boolean {
   return words.length <= 8;
 }
 
+/** Words that may open a byline: "Thực hiện: Dương Chiêm", "Bài và ảnh: …", "Tin, ảnh: …". */
+const BYLINE_LEAD_RE = /^(?:thực hiện|bài|bài và ảnh|bài, ảnh|tin|tin và ảnh|tin, ảnh|nhóm phóng viên|tác giả)\s*:\s*/iu;
+
 /** A short last line of capitalised words with no final full stop: the author's byline. */
-function isByline(line: string): boolean {
+function isByline(full: string): boolean {
+  const line = full.replace(BYLINE_LEAD_RE, '');
   if (line.length > 60 || /[.!?:;…]$/.test(line) || /\d/.test(line)) return false;
   const words = line.match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;

@@ -53,6 +53,8 @@ const MEASURES = new PhraseIndex<string>('key');
 for (const m of [
   'héc ta', 'hécta', 'ha', 'tấn', 'tạ', 'kg', 'km', 'm', 'm2', 'm3', 'mét', 'mét vuông', 'mét khối', 'lít', 'cây số',
   'con', 'ki-lô-mét', 'km2', 'MW', 'kWh', 'USD', 'ha/năm',
+  // counted people of court news, whose first word is otherwise a function word
+  'bị can', 'bị cáo', 'bị hại',
 ]) {
   MEASURES.add(m, m);
 }
