@@ -117,4 +117,26 @@ describe('headlines in capitals', () => {
     const g = graph('HỘI NÔNG DÂN XÃ PHÚ THÀNH TỔ CHỨC HỘI NGHỊ\n\nHội Nông dân xã Phú Thành tổ chức hội nghị.');
     expect(g.names('Organization')).toEqual(['Hội Nông dân xã Phú Thành']);
   });
+
+  it('reads a board written with its body\'s head word alone as a board of the article\'s body', () => {
+    const g = graph(
+      'Tin\n\nHội Cựu chiến binh tỉnh Phú Thọ công bố quyết định thành lập. Hội Cựu chiến binh tỉnh Phú Thọ ra mắt. Theo đó, Ban Chấp hành Hội gồm 31 đồng chí.',
+    );
+    expect(g.rels('PART_OF')).toContain('Ban Chấp hành Hội Cựu chiến binh tỉnh Phú Thọ → Hội Cựu chiến binh tỉnh Phú Thọ');
+  });
+
+  it('does not read "Thường trực" after a title as a board', () => {
+    const g = graph('Tin\n\nUBND tỉnh Quảng Ngãi có 5 Phó chủ tịch: Y Ngọc (Phó chủ tịch Thường trực) và Trần Phước Hiền.');
+    expect(g.names('Organization')).toEqual(['Ủy ban nhân dân tỉnh Quảng Ngãi']);
+  });
+
+  it('gives a bare name the place of the body last named with its place, when the focus lies within it', () => {
+    const g = graph('Tin\n\nHội LHPN tỉnh Thanh Hóa trao 150 suất quà. Lãnh đạo Hội LHPN trao 10 suất quà cho trẻ mồ côi xã Thiệu Tiến.');
+    expect(g.names('Organization')).toEqual(['Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa']);
+  });
+
+  it('gives the youth union of a unit one id however it is written', () => {
+    const g = graph('Tin\n\nĐoàn TNCS Hồ Chí Minh xã Đại Lai tổ chức đại hội. Ban Chấp hành Đoàn xã Đại Lai gồm 18 đồng chí.');
+    expect(g.names('Organization')).toEqual(['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đại Lai', 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đại Lai']);
+  });
 });

@@ -100,3 +100,26 @@ describe('people', () => {
     expect(rel(t)).toContain('LEADS person:tran-van-lam -> org:huyen-uy:yen-dung');
   });
 });
+
+describe('unit lists and programme lists', () => {
+  it('reads the names listed after a plural level word and a colon, up to a lower-case word', () => {
+    const names = extractArticle('Tin\n\nHội trao 3 nhà tại các xã: Quan Sơn, Thường Xuân và Lương Sơn, mỗi hộ được hỗ trợ 80 triệu đồng.')
+      .entities.filter((e) => e.type === 'AdministrativeUnit')
+      .map((e) => `${e.subtype} ${e.name}`);
+    expect(names).toEqual(['COMMUNE Quan Sơn', 'COMMUNE Thường Xuân', 'COMMUNE Lương Sơn']);
+  });
+
+  it('reads a counted list of programmes separated by semicolons, and the national target programmes', () => {
+    const names = extractArticle(
+      'Tin\n\nToàn tỉnh sửa chữa 10.760 căn nhà đối với 3 chương trình: Hỗ trợ nhà ở cho người có công với cách mạng; Hỗ trợ nhà ở theo chương trình mục tiêu quốc gia; Xóa nhà tạm, nhà dột nát cho các hộ nghèo. Chương trình mục tiêu quốc gia phát triển vùng đồng bào DTTS và miền núi hỗ trợ 1.149 căn.',
+    )
+      .entities.filter((e) => e.type === 'Campaign')
+      .map((e) => e.name);
+    expect(names).toEqual([
+      'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi',
+      'Hỗ trợ nhà ở cho người có công với cách mạng',
+      'Hỗ trợ nhà ở theo chương trình mục tiêu quốc gia',
+      'Xóa nhà tạm, nhà dột nát cho các hộ nghèo',
+    ]);
+  });
+});

@@ -47,4 +47,11 @@ describe('layout', () => {
     expect(x.article.title).toBe('Khác');
     expect(x.article.publishedAt).toBe('2021-01-01T00:00:00+07:00');
   });
+
+  it('reads a byline opened by "Thực hiện:" and takes its name as the reporter', () => {
+    const text = 'Thực hiện tốt công tác xét xử\n\nTòa án nhân dân huyện Định Hóa xét xử 31 vụ.\n\nThực hiện: Dương Chiêm';
+    expect(parseLayout(text).blocks.map((b) => b.role)).toEqual(['title', 'body', 'byline']);
+    const reporter = extractArticle(text).entities.find((e) => e.type === 'Person');
+    expect(reporter).toMatchObject({ name: 'Dương Chiêm', subtype: 'reporter' });
+  });
 });

@@ -87,4 +87,14 @@ describe('number grammar', () => {
   ])('"%s" holds no figure', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });
+
+  it('counts after "tổng số" but not after a bare "số"', () => {
+    expect(one('đã có tổng số 9.825 căn hoàn thành')).toMatchObject({ value: 9825, unit: 'căn' });
+    expect(findQuantities('nhà số 5 đường Lê Lợi')).toEqual([]);
+  });
+
+  it('reads the counted people of court news and stops a counted noun at a verb', () => {
+    expect(findQuantities('28 vụ với 48 bị can').map((q) => `${q.value} ${q.unit}`)).toEqual(['28 vụ', '48 bị can']);
+    expect(one('4 đồng chí giữ chức Phó Chủ tịch').unit).toBe('đồng chí');
+  });
 });

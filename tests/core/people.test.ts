@@ -69,4 +69,34 @@ describe('titles that run into a body', () => {
       'Nguyễn Đình Cường LEADS Bộ Chỉ huy Quân sự tỉnh Phú Thọ',
     ]);
   });
+
+  it('reads "Tỉnh ủy viên" as a title, not as the committee, and keeps the next post', () => {
+    const p = posts('Tin\n\nĐồng chí Lương Thị Hạnh, Tỉnh uỷ viên, Chủ tịch Hội LHPN tỉnh Thanh Hóa thăm hội viên.');
+    expect(p.people).toEqual(['Lương Thị Hạnh']);
+    expect(p.rels).toEqual(['Lương Thị Hạnh LEADS Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa']);
+  });
+
+  it('does not give a former post ("nguyên …") but the one the person is appointed to', () => {
+    const p = posts(
+      'Tin\n\nĐồng chí Trần Anh Du, nguyên Chủ tịch Hội CCB tỉnh Vĩnh Phúc (cũ) được chỉ định giữ chức Chủ tịch Hội CCB tỉnh Phú Thọ.',
+    );
+    expect(p.rels).toEqual(['Trần Anh Du LEADS Hội Cựu chiến binh tỉnh Phú Thọ']);
+  });
+
+  it('gives the post of a coordinated election to every person elected', () => {
+    const p = posts(
+      'Tin\n\nHĐND tỉnh Quảng Ngãi đã bầu ông Nguyễn Công Hoàng, Chủ tịch HĐND xã Ba Gia và ông Đỗ Tâm Hiển, Bí thư Đảng ủy xã Khánh Cường, giữ chức vụ Phó chủ tịch UBND tỉnh Quảng Ngãi.',
+    );
+    expect(p.rels).toContain('Nguyễn Công Hoàng MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
+    expect(p.rels).toContain('Đỗ Tâm Hiển MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
+    expect(p.rels).not.toContain('Nguyễn Công Hoàng LEADS Đảng ủy xã Khánh Cường');
+  });
+
+  it('reads a title with a colon as the post of the names listed after it, in the body the sentence names', () => {
+    const p = posts(
+      'Tin\n\nUBND tỉnh Quảng Ngãi có Chủ tịch UBND tỉnh Nguyễn Hoàng Giang và các Phó chủ tịch: Trần Phước Hiền, Nguyễn Ngọc Sâm.',
+    );
+    expect(p.rels).toContain('Trần Phước Hiền MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
+    expect(p.rels).toContain('Nguyễn Ngọc Sâm MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
+  });
 });

@@ -642,6 +642,8 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       if (doc.claimed[i] || !tk[i]!.cap || !SUB_BODY_HEADS.starts(tk, i)) continue;
       const m = SUB_BODY_HEADS.match(tk, i, (_v, from, to) => to <= s.tokEnd && isFree(doc, from, to));
       if (!m || m.value === 'Cơ quan' || m.value === 'Văn phòng' || m.value === 'Chi bộ' || m.value === 'Đảng bộ') continue;
+      // "(Phó chủ tịch Thường trực)": part of a title, not a board
+      if (m.value === 'Thường trực' && TITLE_ENDS.has(tk[i - 1]?.key ?? '')) continue;
       let end = i + m.length;
       // "Ban Chấp hành Hội gồm 31 đồng chí": the parent written by its head word alone
       const headWord = tk[end]?.cap && !doc.claimed[end] && BARE_PARENT_WORDS.has(tk[end]!.key) ? tk[end]!.key : null;

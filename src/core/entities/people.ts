@@ -144,7 +144,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   };
 
   /** Posts stated after a name: an apposition (", Bí thư …", "– Bí thư …", "(Phó Chủ tịch …)") or an appointment ("giữ chức …"). */
-  const postsAfter = (e: number, end: number): { posts: Post[]; end: number; appointed: boolean } => {
+  /** `fresh`: the posts an appointment verb gives ("được bầu giữ chức …"), not those held before. */
+  const postsAfter = (e: number, end: number): { posts: Post[]; end: number; appointed: boolean; fresh: Post[] } => {
     const sep = tk[e];
     // "X, nguyên Chủ tịch Hội … (cũ) được chỉ định giữ chức Chủ tịch …": a former post is not held
     if (sep && sep.text === ',' && tk[e + 1]?.key === FORMER) {
@@ -155,8 +156,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         if (tk[k]?.text === ',') k++;
         const a = appointment(doc, k, end);
         const next = a > k ? titleChain(a, end) : null;
-        if (next && next.posts.length > 0) return { posts: next.posts, end: next.end, appointed: true };
-        return { posts: [], end: k, appointed: false };
+        if (next && next.posts.length > 0) return { posts: next.posts, end: next.end, appointed: true, fresh: next.posts };
+        return { posts: [], end: k, appointed: false, fresh: [] };
       }
     }
     if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.text === '(')) {
@@ -167,16 +168,23 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         const from = tk[close]?.text === ',' ? close + 1 : close;
         const a = appointment(doc, from, end);
         const next = a > from ? titleChain(a, end) : null;
-        if (next && next.posts.length > 0) return { posts: [...next.posts, ...c.posts], end: next.end, appointed: true };
-        return { posts: c.posts, end: close, appointed: false };
+        if (next && next.posts.length > 0) return { posts: [...next.posts, ...c.posts], end: next.end, appointed: true, fresh: next.posts };
+        return { posts: c.posts, end: close, appointed: false, fresh: [] };
       }
     }
     const a = appointment(doc, e, end);
     if (a > e) {
       const c = titleChain(a, end);
-      if (c.posts.length > 0) return { posts: c.posts, end: c.end, appointed: true };
+      if (c.posts.length > 0) return { posts: c.posts, end: c.end, appointed: true, fresh: c.posts };
     }
-    return { posts: [], end: e, appointed: false };
+    return { posts: [], end: e, appointed: false, fresh: [] };
+  };
+
+  /** A further post of the person whose first mention is people[at]. */
+  const addPost = (at: number, p: Post) => {
+    const base = people[at]!;
+    const role = doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end);
+    people.push({ ...base, role: base.role === 'person' ? role : base.role, aliases: [], org: p.org, leads: p.entry.leads });
   };
 
   const emit = (from: number, to: number, posts: Post[], fallbackRole: string) => {
@@ -199,6 +207,12 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     let listTitle: TitleEntry | null = null;
     let listRole = '';
     let listOpen = false;
+    /** The body a list's members belong to: the sentence's first body before the list, else the article's. */
+    let listOrg = dominant;
+    const bodyBefore = (i: number) => {
+      const o = orgs.findIndex((x) => x.sentence === s.index && x.tokEnd <= i && AGENT_SUBTYPES.has(x.subtype));
+      return o >= 0 ? o : dominant;
+    };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i]) continue;
       const t = tk[i]!;
@@ -216,6 +230,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
           listTitle = best.entry;
           listRole = doc.text.slice(tk[best.at]!.start, tk[best.at + best.length - 1]!.end);
         }
+        listOrg = bodyBefore(i);
       }
       let j = i;
       let before: Post[] = [];
@@ -223,6 +238,15 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       if (chain && chain.posts.length > 0) {
         before = chain.posts;
         j = chain.end;
+        // "và các Phó chủ tịch: A, B, C": a title without a body opens a list of its holders
+        const last = before[before.length - 1]!;
+        if (tk[j]?.text === ':' && last.org === null) {
+          listTitle = last.entry;
+          listRole = doc.text.slice(tk[last.from]!.start, tk[last.to - 1]!.end);
+          listOpen = true;
+          listOrg = bodyBefore(i);
+          before = before.map((p) => (p.org === null ? { ...p, org: listOrg } : p));
+        }
         if (tk[j] && (tk[j]!.text === ',' || DASHES.has(tk[j]!.text) || tk[j]!.text === ':')) j++;
       }
       const hon = HONORIFIC_INDEX.match(tk, j, (_v, from, to) => to <= s.tokEnd && !doc.claimed[from]);
@@ -240,7 +264,9 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       // a bare name is a person only with a title, an honorific, a post after it or a list of people
       if (before.length === 0 && !honored && after.posts.length === 0 && !inList) continue;
       const posts = after.appointed ? [...after.posts, ...before] : [...before, ...after.posts];
-      if (posts.length === 0 && inList && listTitle) posts.push({ from: -1, to: -1, entry: listTitle, org: dominant });
+      if (posts.length === 0 && inList && listTitle) posts.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
+      /** People of a coordinated run ("ông A, … và ông B, …, giữ chức vụ …") not yet given the run's new post. */
+      const unappointed: number[] = after.appointed ? [] : [people.length];
       emitListed(j, e, posts);
       i = Math.max(e, after.end) - 1;
       // "các ông A, B, C và bà D", "các đồng chí: A, Ủy viên …; B, …": the list goes on
@@ -256,7 +282,11 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         if (ne === n) break;
         const more = postsAfter(ne, s.tokEnd);
         const listed = [...more.posts];
-        if (listed.length === 0 && listTitle) listed.push({ from: -1, to: -1, entry: listTitle, org: dominant });
+        if (listed.length === 0 && listTitle) listed.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
+        if (more.appointed && sep.text !== ';') {
+          for (const at of unappointed) for (const p of more.fresh) addPost(at, p);
+          unappointed.length = 0;
+        } else if (!more.appointed) unappointed.push(people.length);
         emitListed(n, ne, listed);
         k = Math.max(ne, more.end);
         i = k - 1;
