@@ -5,7 +5,7 @@
 import { PhraseIndex, type Token } from '../tokens.ts';
 import { squash, toneKey } from '../text.ts';
 import { canonicalUnitName, focusableAt, matchProvince, parseLevelUnit, pushUnit, rank, unitNameEnd } from './admin.ts';
-import { FUNCTION_WORDS, LEVEL_KEYS } from './lexicon.ts';
+import { FUNCTION_WORDS, LEVEL_KEYS, TITLES } from './lexicon.ts';
 import { claim, dominantBody, isFree, type CampaignMention, type Doc, type OrgMention, type PlaceNeed, type UnitMention } from './model.ts';
 
 /**
@@ -650,7 +650,12 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       if (headWord) end++;
       const next = tk[end];
       if (next && next.kind === 'word' && (next.cap || !FUNCTION_WORDS.has(next.key))) continue;
-      const before = (bySentence.get(s.index) ?? []).filter((idx) => orgs[idx]!.tokEnd <= i);
+      // "chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, các Phó Bí thư Tỉnh ủy": a list of boards
+      // and posts ends with the body they belong to
+      const listEnd = boardListEnd(doc, end, s.tokEnd);
+      const ahead = listEnd === null ? undefined : atToken.get(listEnd);
+      if (ahead !== undefined && orgs[ahead]!.base.startsWith(`${m.value} `)) continue; // the body itself, written in full
+      const before = ahead !== undefined ? [ahead] : (bySentence.get(s.index) ?? []).filter((idx) => orgs[idx]!.tokEnd <= i);
       // "Theo đó, Ban Chấp hành Hội gồm 31 đồng chí": with no body in the sentence, a board of
       // "Hội" is a board of the body the article is about
       const after = (bySentence.get(s.index) ?? []).some((idx) => orgs[idx]!.tokStart >= end);
@@ -659,6 +664,10 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       if (!last) continue;
       const parent = last.partOfTok !== null ? (orgs[atToken.get(last.partOfTok) ?? -1] ?? last) : last;
       if (!['PARTY', 'FRONT', 'MASS_ORGANIZATION', 'STATE'].includes(parent.subtype)) continue;
+      // central organs (Ban Bí thư, Bộ Chính trị) and boards have no boards of their own
+      if (parent.need === 'NONE' || SUB_BODY_HEADS.match(tk, parent.tokStart, (_v, _f, to) => to <= parent.tokEnd)) continue;
+      // the executive committee of a party organization is its party committee (Tỉnh ủy …)
+      if (m.value === 'Ban Chấp hành' && parent.subtype === 'PARTY' && / ủy$/u.test(parent.base)) continue;
       if (headWord && toneKey(parent.base.split(' ')[0]!) !== headWord) continue;
       claim(doc, i, end);
       added.push({
@@ -685,6 +694,34 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
     const at = orgs.findIndex((o) => o.tokStart > a.tokStart);
     orgs.splice(at < 0 ? orgs.length : at, 0, a);
   }
+}
+
+const TITLE_INDEX = new PhraseIndex<true>('key');
+for (const [t] of TITLES) TITLE_INDEX.add(t, true);
+const LIST_GLUE = new Set([',', 'và', 'các'].map(toneKey));
+
+/** The token after a list of boards and titles that starts at k ("…, Bí thư, các Phó Bí thư Tỉnh ủy"), null when the list has no end there. */
+function boardListEnd(doc: Doc, k: number, end: number): number | null {
+  const tk = doc.tokens;
+  let sawGlue = false;
+  for (let n = 0; k < end && n < 12; n++) {
+    const t = tk[k]!;
+    if (LIST_GLUE.has(t.key)) {
+      sawGlue = true;
+      k++;
+      continue;
+    }
+    const b = SUB_BODY_HEADS.match(tk, k, (_v, from, to) => to <= end && isFree(doc, from, to));
+    const ti = TITLE_INDEX.match(tk, k, (_v, from, to) => to <= end && isFree(doc, from, to));
+    const len = Math.max(b?.length ?? 0, ti?.length ?? 0);
+    if (len > 0 && sawGlue) {
+      k += len;
+      sawGlue = false;
+      continue;
+    }
+    return sawGlue || n === 0 ? null : doc.claimed[k] ? k : null;
+  }
+  return null;
 }
 
 const UNION_HEADS = new PhraseIndex<string>('key');
