@@ -145,6 +145,9 @@ for (const [phrases, base, variants] of [
 }
 // "Đoàn xã Đại Lai", "Đoàn phường …": the youth union of a unit, written with its place
 head(['Đoàn'], { base: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', variants: ['Đoàn Thanh niên'], subtype: 'MASS_ORGANIZATION', capFirst: true, requirePlace: true });
+// the youth union's central committee and its secretariat
+head(['Ban Bí thư Trung ương Đoàn'], { base: 'Ban Bí thư Trung ương Đoàn', subtype: 'MASS_ORGANIZATION', need: 'NONE', capFirst: true });
+head(['Trung ương Đoàn'], { base: 'Trung ương Đoàn', subtype: 'MASS_ORGANIZATION', need: 'NONE', capFirst: true });
 head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
 head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
 head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });

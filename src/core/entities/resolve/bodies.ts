@@ -8,6 +8,9 @@ import { cover, mentionOf, spanOf, type EntityBag, type RelationBag } from './ev
 import type { Focus } from './focus.ts';
 import type { UnitGraph } from './unit-graph.ts';
 
+const YOUTH_UNION = 'Đoàn Thanh niên Cộng sản Hồ Chí Minh';
+const YOUTH_COMMITTEE: Partial<Record<string, string>> = { PROVINCE: 'Tỉnh đoàn', DISTRICT: 'Huyện đoàn' };
+
 export const RUN_SUBTYPES = new Set(['CAMPAIGN', 'MOVEMENT', 'EMULATION_MOVEMENT', 'FUND']);
 
 export interface Bodies {
@@ -57,12 +60,17 @@ export function resolveBodies(
     const writtenLevel = o.place !== null && !m.units[o.place]!.name ? m.units[o.place]!.levelWord : null;
     const idFor = (base: string, level: string | null) =>
       local ? `${orgId(base, null)}:unnamed-${level ? slug(level) + '-' : ''}${idTail(articleIdValue)}` : orgId(base, placeId);
-    const id = idFor(o.base, o.style === 'level' ? writtenLevel : null);
-    const where = placeKey ? ` ${units.placePhrase(placeKey, o.style)}` : writtenLevel && o.style === 'level' ? ` ${writtenLevel}` : '';
+    // "Đoàn TNCS Hồ Chí Minh tỉnh X" is the body the genre calls "Tỉnh đoàn X"
+    const committee = placeKey && o.base === YOUTH_UNION ? YOUTH_COMMITTEE[units.node(placeKey).level] : undefined;
+    const base = committee ?? o.base;
+    const style = committee ? 'bare' : o.style;
+    const id = idFor(base, style === 'level' ? writtenLevel : null);
+    const where = placeKey ? ` ${units.placePhrase(placeKey, style)}` : writtenLevel && style === 'level' ? ` ${writtenLevel}` : '';
     const aliases = o.text.includes('(') ? [] : [o.text];
     for (const v of o.baseVariants) aliases.push(`${v}${where}`);
     if (where) aliases.push(o.base);
-    bag.add(id, 'Organization', o.subtype, `${o.base}${where}`, aliases, mentionOf(o));
+    if (committee && placeKey) aliases.push(`${o.base} ${units.placePhrase(placeKey, 'level')}`);
+    bag.add(id, 'Organization', o.subtype, `${base}${where}`, aliases, mentionOf(o));
     // located in its place when the text writes the place or the head word implies its level
     const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE';
     if (placeId && stated) rels.add('LOCATED_IN', id, placeId, spanOf(o));
