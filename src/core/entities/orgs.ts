@@ -345,7 +345,8 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
       }
       return { end: lu.to, place: idx, collective };
     }
-    if (lu.level === 'PROVINCE' || lu.level === 'DISTRICT') {
+    // "HĐND tỉnh", "Ban Chỉ huy Quân sự xã": the level alone, the unit in focus ("xã hội" is society)
+    if (lu.level === 'PROVINCE' || lu.level === 'DISTRICT' || (lu.level === 'COMMUNE' && tk[lu.to]?.key !== HOI)) {
       const idx = pushUnit(doc, units, lu.from, lu.to, lu, { focusable: false, inOrg: true });
       return { end: lu.to, place: idx, collective };
     }
@@ -556,6 +557,7 @@ for (const [canon, ...variants] of [
   for (const v of [canon!, ...variants]) SUB_BODY_HEADS.add(v, canon!);
 }
 const BAN_WORD = toneKey('ban');
+const HOI = toneKey('hội');
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 /** Head words that stand for the body itself after a board's name ("Ban Chấp hành Hội", "Ban Thường vụ Đoàn"). */
 const BARE_PARENT_WORDS = new Set(['hội', 'đoàn', 'mặt'].map(toneKey));
