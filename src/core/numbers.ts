@@ -180,7 +180,9 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
       i++;
       continue;
     }
-    if (next && attached(t, next) && next.kind === 'word') {
+    // "70m2", "5km": a unit of measure glued to its number
+    const gluedMeasure = next && attached(t, next) && next.kind === 'word' && MEASURES.match(tk, i + 1, (_v, _f, to) => to === i + 2) !== null;
+    if (next && attached(t, next) && next.kind === 'word' && !gluedMeasure) {
       i++;
       continue;
     }

@@ -303,7 +303,12 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         // (also without the comma: "xã Văn Xá huyện Kim Bảng")
         while (k + 1 < s.tokEnd && (tk[k]?.text === ',' || (tk[k]?.kind === 'word' && !doc.claimed[k]))) {
           const at = tk[k]!.text === ',' ? k + 1 : k;
-          const up = parseLevelUnit(doc, at, s.tokEnd);
+          let up = parseLevelUnit(doc, at, s.tokEnd);
+          // "phường Tân Khánh, TPHCM": a province named without its level word ends the chain
+          if (!up && at === k + 1) {
+            const g = matchProvince(doc, at, s.tokEnd, false);
+            if (g) up = { level: 'PROVINCE', name: g.entry.name, levelWord: g.entry.levelWord, from: at, to: at + g.length };
+          }
           if (!up || !up.name || rank(up.level) >= rank(units[child]!.level)) break;
           const p = pushUnit(doc, units, up.from, up.to, up, { focusable: false });
           units[child]!.parent = p;

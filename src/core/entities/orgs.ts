@@ -343,6 +343,13 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
         units[idx]!.parent = pushUnit(doc, units, up.from, up.to, up, { focusable: false, inOrg: true });
         return { end: up.to, place: idx, collective };
       }
+      // "Ủy ban MTTQ Việt Nam phường Tân Khánh, TPHCM": the province after a comma
+      const g = lu.level !== 'PROVINCE' && tk[lu.to]?.text === ',' ? matchProvince(doc, lu.to + 1, end, false) : null;
+      if (g) {
+        const p = lu.to + 1;
+        units[idx]!.parent = pushUnit(doc, units, p, p + g.length, { level: 'PROVINCE', name: g.entry.name, levelWord: null }, { focusable: false, inOrg: true });
+        return { end: p + g.length, place: idx, collective };
+      }
       return { end: lu.to, place: idx, collective };
     }
     // "HĐND tỉnh", "Ban Chỉ huy Quân sự xã": the level alone, the unit in focus ("xã hội" is society)
