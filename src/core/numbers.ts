@@ -294,6 +294,9 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
         if (u) out.push(...scanQuantities(text, tk, k + 1, c, opts));
       }
     }
+    // "Số hội viên là Đảng viên có 213, hội viên dưới 60 tuổi có 126": a count that ends its clause
+    // counts the member noun the clause opens with
+    if (!u && mult === 1 && (prev?.key === 'có' || prev?.key === 'là') && (!tk[k] || tk[k]!.kind === 'punct')) u = clauseNoun(text, tk, from, i, opts.abbreviations);
     if (!u || (mult !== 1 && u.unit === '%')) {
       i = k;
       continue;
@@ -308,6 +311,20 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
     i = end;
   }
   return out;
+}
+
+/** Member nouns that may open a clause whose count follows without a unit. */
+const CLAUSE_NOUNS = new Set(['hội viên', 'đảng viên', 'đoàn viên', 'thành viên', 'công nhân', 'người', 'hộ'].map(toneKey));
+
+/** The member noun that opens the clause of the number at i ("[Số] hội viên … có 213"), with its end at i. */
+function clauseNoun(text: string, tk: Token[], from: number, i: number, abbr: ReadonlyMap<string, string> | undefined): UnitParse | null {
+  let c = i - 1;
+  while (c > from && tk[c - 1]!.text !== ',' && tk[c - 1]!.text !== ';' && tk[c - 1]!.text !== ':') c--;
+  if (tk[c]?.key === 'số') c++;
+  const u = unitAt(text, tk, c, i, abbr);
+  if (!u) return null;
+  const noun = u.unit.split(' ').slice(0, 2).join(' ');
+  return CLAUSE_NOUNS.has(toneKey(noun)) || CLAUSE_NOUNS.has(toneKey(u.unit.split(' ')[0]!)) ? { unit: noun.toLowerCase(), end: i + 1 } : null;
 }
 
 function secondMultiplier(tk: Token[], i: number): number {
