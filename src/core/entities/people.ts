@@ -210,14 +210,17 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     /** The body a list's members belong to: the sentence's first body before the list, else the article's. */
     let listOrg = dominant;
     const bodyBefore = (i: number) => {
-      const o = orgs.findIndex((x) => x.sentence === s.index && x.tokEnd <= i && AGENT_SUBTYPES.has(x.subtype));
+      let clause = i;
+      while (clause > s.tokStart && tk[clause - 1]!.text !== ';') clause--;
+      const o = orgs.findIndex((x) => x.sentence === s.index && x.tokStart >= clause && x.tokEnd <= i && AGENT_SUBTYPES.has(x.subtype));
       return o >= 0 ? o : dominant;
     };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (doc.claimed[i]) continue;
       const t = tk[i]!;
       // "8 phó chủ tịch chuyên trách gồm: …": the list's members hold that post
-      if (LIST_WORDS.has(t.key) && tk[i + 1]?.text === ':') {
+      // (or without the colon, before the word of address of the first: "Các Phó Bí thư Tỉnh Đoàn gồm các anh …")
+      if (LIST_WORDS.has(t.key) && (tk[i + 1]?.text === ':' || HONORIFIC_INDEX.match(tk, i + 1) !== null)) {
         listOpen = true;
         // the longest title ending nearest the list word ("phó chủ tịch", not "chủ tịch")
         let best: { at: number; length: number; entry: TitleEntry } | null = null;
@@ -230,7 +233,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
           listTitle = best.entry;
           listRole = doc.text.slice(tk[best.at]!.start, tk[best.at + best.length - 1]!.end);
         }
-        listOrg = bodyBefore(i);
+        // "Các Phó Bí thư Tỉnh Đoàn gồm …": the body named after the list's title
+        listOrg = (best ? orgAfterTitle(best.at + best.length) : undefined) ?? bodyBefore(i);
       }
       let j = i;
       let before: Post[] = [];
@@ -264,7 +268,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
       // a bare name is a person only with a title, an honorific, a post after it or a list of people
       if (before.length === 0 && !honored && after.posts.length === 0 && !inList) continue;
       const posts = after.appointed ? [...after.posts, ...before] : [...before, ...after.posts];
-      if (posts.length === 0 && inList && listTitle) posts.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
+      // the list's post, besides the posts each member holds ("gồm: ông A (Chủ tịch HĐND tỉnh), …")
+      if (inList && listTitle && !posts.some((p) => p.entry === listTitle)) posts.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
       /** People of a coordinated run ("ông A, … và ông B, …, giữ chức vụ …") not yet given the run's new post. */
       const unappointed: number[] = after.appointed ? [] : [people.length];
       emitListed(j, e, posts);
@@ -282,7 +287,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         if (ne === n) break;
         const more = postsAfter(ne, s.tokEnd);
         const listed = [...more.posts];
-        if (listed.length === 0 && listTitle) listed.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
+        if (listTitle && !listed.some((p) => p.entry === listTitle)) listed.push({ from: -1, to: -1, entry: listTitle, org: listOrg });
         if (more.appointed && sep.text !== ';') {
           for (const at of unappointed) for (const p of more.fresh) addPost(at, p);
           unappointed.length = 0;
