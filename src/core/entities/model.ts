@@ -126,11 +126,13 @@ export function isFree(doc: Doc, from: number, to: number): boolean {
 /**
  * The body an article is about: of the bodies of `subtypes`, the base named most often (first
  * mention's index). `strict`: only when named at least twice and no other base is as frequent.
+ * `localOnly`: not a central organ (Bộ Chính trị, Trung ương …), which decides on local bodies' posts
+ * without being the body they belong to.
  */
-export function dominantBody(orgs: readonly OrgMention[], subtypes: ReadonlySet<string>, strict = false): number | null {
+export function dominantBody(orgs: readonly OrgMention[], subtypes: ReadonlySet<string>, strict = false, localOnly = false): number | null {
   const counts = new Map<string, { n: number; first: number }>();
   orgs.forEach((o, idx) => {
-    if (!subtypes.has(o.subtype) || o.partOfTok !== null) return;
+    if (!subtypes.has(o.subtype) || o.partOfTok !== null || (localOnly && o.need === 'NONE')) return;
     const c = counts.get(o.base) ?? { n: 0, first: idx };
     c.n++;
     counts.set(o.base, c);

@@ -671,7 +671,7 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       // "Theo đó, Ban Chấp hành Hội gồm 31 đồng chí": with no body in the sentence, a board of
       // "Hội" is a board of the body the article is about
       const after = (bySentence.get(s.index) ?? []).some((idx) => orgs[idx]!.tokStart >= end);
-      const fallback = before.length === 0 && !after && headWord ? dominantBody(orgs, AGENT_SUBTYPES) : null;
+      const fallback = before.length === 0 && !after && headWord ? dominantBody(orgs, AGENT_SUBTYPES, false, true) : null;
       const last = before.length > 0 ? orgs[before[before.length - 1]!]! : fallback !== null ? orgs[fallback]! : undefined;
       if (!last) continue;
       const parent = last.partOfTok !== null ? (orgs[atToken.get(last.partOfTok) ?? -1] ?? last) : last;

@@ -18,6 +18,8 @@ const DASHES = new Set(['-', '–', '—']);
 const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
 const FORMER = toneKey('nguyên');
+const DUOC = toneKey('được');
+const AGE = toneKey('tuổi');
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 
 const UY_VIEN = [toneKey('ủy'), toneKey('viên')];
@@ -73,7 +75,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   units.forEach((u, idx) => unitAt.set(u.tokStart, idx));
   /** The body named after a title ending at k; "Trưởng Ban" + "Ban Tuyên giáo …" share the word "Ban". */
   const orgAfterTitle = (k: number): number | undefined => orgAt.get(k) ?? (tk[k - 1]?.key === BAN ? orgAt.get(k - 1) : undefined);
-  const dominant = dominantBody(orgs, AGENT_SUBTYPES);
+  const dominant = dominantBody(orgs, AGENT_SUBTYPES, false, true);
   /**
    * "Bí thư Chi bộ" after "Chi bộ Các cơ quan Đảng xã Hữu Liên": a body's head word alone, not
    * followed by a name, refers to the last body named with that head.
@@ -154,7 +156,7 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         let k = c.end;
         if (tk[k]?.text === '(' && tk[k + 2]?.text === ')') k += 3;
         if (tk[k]?.text === ',') k++;
-        const a = appointment(doc, k, end);
+        const a = appointment(doc, k, end, bodyEnd);
         const next = a > k ? titleChain(a, end) : null;
         if (next && next.posts.length > 0) return { posts: next.posts, end: next.end, appointed: true, fresh: next.posts };
         return { posts: [], end: k, appointed: false, fresh: [] };
@@ -166,18 +168,25 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         const close = sep.text === '(' && tk[c.end]?.text === ')' ? c.end + 1 : c.end;
         // "ông X, Bí thư Đảng ủy xã …, được bổ nhiệm làm Giám đốc Sở …": the new post first
         const from = tk[close]?.text === ',' ? close + 1 : close;
-        const a = appointment(doc, from, end);
+        const a = appointment(doc, from, end, bodyEnd);
         const next = a > from ? titleChain(a, end) : null;
         if (next && next.posts.length > 0) return { posts: [...next.posts, ...c.posts], end: next.end, appointed: true, fresh: next.posts };
         return { posts: c.posts, end: close, appointed: false, fresh: [] };
       }
     }
-    const a = appointment(doc, e, end);
-    if (a > e) {
+    // "Ông X, 52 tuổi, được … chỉ định": the age between the name and the appointment
+    const a0 = sep?.text === ',' && tk[e + 1]?.kind === 'num' && tk[e + 2]?.key === AGE ? (tk[e + 3]?.text === ',' ? e + 4 : e + 3) : e;
+    const a = appointment(doc, a0, end, bodyEnd);
+    if (a > a0) {
       const c = titleChain(a, end);
       if (c.posts.length > 0) return { posts: c.posts, end: c.end, appointed: true, fresh: c.posts };
     }
     return { posts: [], end: e, appointed: false, fresh: [] };
+  };
+
+  const bodyEnd = (k: number) => {
+    const o = orgAt.get(k);
+    return o === undefined ? undefined : orgs[o]!.tokEnd;
   };
 
   /** A further post of the person whose first mention is people[at]. */
@@ -330,13 +339,23 @@ const APPOINT_FILLERS = new Set(
 );
 const APPOINT_HEADS = new Set('giữ làm cử nhận kiêm bầu'.split(' ').map(toneKey));
 
-/** End of an appointment phrase after a name at e ("được bầu giữ chức"), e when none. */
-function appointment(doc: Doc, e: number, end: number): number {
+/**
+ * End of an appointment phrase after a name at e ("được bầu giữ chức"), e when none. `bodyEnd`
+ * gives the end of a body named at a token, for the agent of a passive ("được Bộ Chính trị chỉ định").
+ */
+function appointment(doc: Doc, e: number, end: number, bodyEnd: (k: number) => number | undefined = () => undefined): number {
   const tk = doc.tokens;
   let k = e;
   let head = false;
-  while (k < end && k - e < 8 && tk[k]!.kind === 'word' && !tk[k]!.cap && APPOINT_FILLERS.has(tk[k]!.key)) {
-    if (APPOINT_HEADS.has(tk[k]!.key)) head = true;
+  while (k < end && k - e < 14) {
+    const t = tk[k]!;
+    const agentEnd = tk[k - 1]?.key === DUOC ? bodyEnd(k) : undefined;
+    if (agentEnd !== undefined) {
+      k = agentEnd;
+      continue;
+    }
+    if (t.kind !== 'word' || t.cap || !APPOINT_FILLERS.has(t.key)) break;
+    if (APPOINT_HEADS.has(t.key)) head = true;
     k++;
   }
   return head ? k : e;
