@@ -36,10 +36,14 @@ interface HeadDef {
   properStart?: boolean;
   /** For 'descriptive' names: accept only a name that starts with a capital and ends at its place (Trung tâm Bảo trợ xã hội tỉnh). */
   placeOnly?: boolean;
+  /** With placeOnly: the field after the head may start in lower case. */
+  lowerField?: boolean;
 }
 
 const HEADS = new PhraseIndex<HeadDef>('key');
 const VIEN = toneKey('viên');
+const TRUONG = toneKey('trưởng');
+const upperFirst = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 function head(phrases: string[], def: Partial<HeadDef> & { base: string; subtype: string }): void {
   const full: HeadDef = { variants: [], need: 'ANY', style: 'level', extent: 'fixed', ...def };
   for (const p of phrases) HEADS.add(p, full);
@@ -95,6 +99,10 @@ head(['Ban Chỉ đạo', 'BCĐ'], { base: 'Ban Chỉ đạo', subtype: 'STATE',
 head(['Câu lạc bộ', 'CLB'], { base: 'Câu lạc bộ', subtype: 'OTHER', extent: 'descriptive', capFirst: true, properStart: true });
 // Public service centres: "Trung tâm Bảo trợ xã hội tỉnh", "Trung tâm Văn hóa - Thể thao huyện …".
 head(['Trung tâm'], { base: 'Trung tâm', subtype: 'STATE', extent: 'descriptive', capFirst: true, placeOnly: true });
+// Other boards named by their field up to their place: "Ban Công tác nông dân tỉnh Phú Thọ", "Ban Dân tộc tỉnh"
+head(['Ban'], { base: 'Ban', subtype: 'STATE', extent: 'descriptive', capFirst: true, placeOnly: true });
+// "Ban Quản lý dự án các công trình giao thông tỉnh": management boards, whose field is written in lower case
+head(['Ban Quản lý', 'BQL'], { base: 'Ban Quản lý', subtype: 'STATE', extent: 'descriptive', capFirst: true, placeOnly: true, lowerField: true });
 
 // State bodies.
 head(['Ủy ban nhân dân', 'UBND'], { base: 'Ủy ban nhân dân', variants: ['UBND'], subtype: 'STATE' });
@@ -277,11 +285,12 @@ function descriptiveName(doc: Doc, j: number, end: number, campaignAt: Map<numbe
       if (startsBody(k)) return done('other');
     }
     if (FUNCTION_WORDS.has(t.key)) {
-      if (t.key === 'các' && k === j) {
+      const next = tk[k + 1];
+      // "dự án các công trình giao thông": a plural inside the field, before a lower-case noun
+      if (t.key === 'các' && (k === j || (next && k + 1 < end && next.kind === 'word' && !next.cap && !FUNCTION_WORDS.has(next.key) && !parseLevelUnit(doc, k + 1, end)))) {
         k++;
         continue;
       }
-      const next = tk[k + 1];
       if (t.key === 'và' && k > j && next && k + 1 < end && next.kind === 'word' && !FUNCTION_WORDS.has(next.key) && !parseLevelUnit(doc, k + 1, end) && !startsBody(k + 1)) {
         k++;
         continue;
@@ -397,7 +406,11 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         continue;
       }
       const m = !HEADS.starts(tk, i) ? null : HEADS.match(tk, i, (def, from, to) => {
-        if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap)) return false;
+        // "Phó Trưởng ban Công tác nông dân tỉnh": after a head's title, "ban" starts the board's name
+        const afterTitle = def.base === 'Ban' && tk[from - 1]?.key === TRUONG && isCap(tk[to]);
+        // a board every body has ("Ban Chấp hành", "Ban Thường vụ"), or a board of a body ("Ban … HĐND"), is read elsewhere
+        if (def.base === 'Ban' && (SUB_BODY_HEADS.match(tk, from) !== null || tk[to]?.allCaps)) return false;
+        if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap && !afterTitle)) return false;
         // "Tỉnh ủy viên", "Đảng ủy viên": a member's title, not the committee
         if (tk[to]?.key === VIEN && !tk[to]!.cap) return false;
         // "thành phố Hội An": after a level word a name is a unit's, not a body's
@@ -442,12 +455,12 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       } else if (def.extent === 'descriptive') {
         const d = descriptiveName(doc, j, s.tokEnd, campaignAt, campaigns);
         const properStart = !!def.properStart && isCap(tk[j]);
-        const rejected = def.placeOnly ? !isCap(tk[j]) || d.stop !== 'place' : d.stop === 'other' && !properStart;
+        const rejected = def.placeOnly ? (!isCap(tk[j]) && !def.lowerField) || d.stop !== 'place' : d.stop === 'other' && !properStart;
         if (d.end === j || rejected) {
           i++;
           continue;
         }
-        base = squash(doc.text.slice(tk[i]!.start, tk[d.end - 1]!.end));
+        base = upperFirst(squash(doc.text.slice(tk[i]!.start, tk[d.end - 1]!.end)));
         for (const c of d.campaigns) campaigns[c]!.embedded = true;
         embedded = d.campaigns;
         j = d.end;
