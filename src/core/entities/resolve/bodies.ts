@@ -47,7 +47,7 @@ export function resolveBodies(
       placeKey = units.mentionKey[o.place] ?? focus.placeAt(o.sentence, pu.level);
       if (placeKey) lastPlaced.set(o.base, placeKey);
     } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
-      placeKey = focus.placeAt(o.sentence, o.need);
+      placeKey = focus.placeOfBareAt(o.sentence, o.tokStart, o.need);
       // "Hội LHPN tỉnh …, Hội LHPN trao quà … xã B": a bare name is the body last named with its
       // place when the unit in focus lies within that place
       const named = o.need === 'ANY' ? lastPlaced.get(o.base) : undefined;

@@ -8,6 +8,8 @@ interface Candidate {
   start: number;
   key: string | null;
   level: UnitLevel;
+  /** Named as the place of a body ("Hội Nông dân tỉnh"), not on its own. */
+  inOrg: boolean;
 }
 
 export class Focus {
@@ -16,7 +18,7 @@ export class Focus {
   /** Per sentence: the focus carried into it from the sentences before. */
   private carryBefore: Array<string | null> = [];
   /** Per sentence: its unit candidates, resolved (null: a unit the text never names). */
-  private resolved: Array<Array<{ start: number; key: string | null }>> = [];
+  private resolved: Array<Array<{ start: number; key: string | null; inOrg: boolean }>> = [];
   private readonly cands: Candidate[][];
   private readonly sectionFirst = new Map<number, string>();
 
@@ -28,7 +30,7 @@ export class Focus {
     this.cands = doc.sentences.map(() => []);
     m.units.forEach((u, idx) => {
       if (u.level === 'REGION' || !u.focusable) return;
-      this.cands[u.sentence]!.push({ start: u.start, key: units.mentionKey[idx] ?? null, level: u.level });
+      this.cands[u.sentence]!.push({ start: u.start, key: units.mentionKey[idx] ?? null, level: u.level, inOrg: u.inOrg });
     });
     for (const c of this.cands) c.sort((x, y) => x.start - y.start);
     doc.sentences.forEach((s) => {
@@ -55,7 +57,7 @@ export class Focus {
         carry = null;
       }
       const context: string | null = carry ?? this.sectionFirst.get(s.section) ?? this.units.main;
-      const list: Array<{ start: number; key: string | null }> = this.cands[s.index]!.map((c) => ({ start: c.start, key: c.key ?? this.resolveRef(c.level, context) }));
+      const list: Array<{ start: number; key: string | null; inOrg: boolean }> = this.cands[s.index]!.map((c) => ({ start: c.start, key: c.key ?? this.resolveRef(c.level, context), inOrg: c.inOrg }));
       this.resolved.push(list);
       this.carryBefore.push(carry);
       const own: string | null = list.find((c) => c.key !== null)?.key ?? null;
@@ -78,6 +80,29 @@ export class Focus {
       return fn && fn.level !== 'PROVINCE' ? null : this.units.mainProvince();
     }
     return null;
+  }
+
+  /**
+   * The unit of `level` a body written without its place, at token `tok` of sentence `si`, belongs
+   * to: the unit named last before it in its clause (";" ends a clause), else the last one the
+   * sentence names on its own (not as another body's place) before the clause, else the first one
+   * named after it, else the focus carried into the sentence. ("… Phó Trưởng ban … tỉnh Phú Thọ; các đồng chí lãnh đạo Đảng ủy, HĐND, UBND" in an
+   * article about a commune: the commune's bodies.)
+   */
+  placeOfBareAt(si: number, tok: number, level: UnitLevel | 'ANY'): string | null {
+    const s = this.doc.sentences[si]!;
+    let clause = tok;
+    while (clause > s.tokStart && this.doc.tokens[clause - 1]!.text !== ';') clause--;
+    if (clause === s.tokStart) return this.placeAt(si, level);
+    const from = this.doc.tokens[clause]!.start;
+    const offset = this.doc.tokens[tok]!.start;
+    let k: string | null = null;
+    for (const c of this.resolved[si] ?? []) if (c.start >= from && c.start < offset && c.key) k = c.key;
+    if (!k) for (const c of this.resolved[si] ?? []) if (c.start < from && c.key && !c.inOrg) k = c.key;
+    if (!k) k = (this.resolved[si] ?? []).find((c) => c.start > offset && c.key)?.key ?? null;
+    const f = k ?? this.carryBefore[si] ?? this.at(si);
+    if (level === 'ANY') return f;
+    return this.units.ancestorAt(f, level) ?? (level === 'PROVINCE' ? this.placeAt(si, level) : null);
   }
 
   /** The unit a figure at `offset` in sentence `si` is about: the nearest one named before it. */
