@@ -139,4 +139,39 @@ describe('headlines in capitals', () => {
     const g = graph('Tin\n\nĐoàn TNCS Hồ Chí Minh xã Đại Lai tổ chức đại hội. Ban Chấp hành Đoàn xã Đại Lai gồm 18 đồng chí.');
     expect(g.names('Organization')).toEqual(['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đại Lai', 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đại Lai']);
   });
+
+  it('reads departments listed by their field after a plural "sở", in the province in focus', () => {
+    const g = graph('Tin\n\nUBND tỉnh Tây Ninh kiện toàn lãnh đạo các sở như Nội vụ, Tư pháp, Văn hóa, Thể thao và Du lịch và Thanh tra tỉnh.');
+    expect(g.names('Organization')).toEqual([
+      'Ủy ban nhân dân tỉnh Tây Ninh',
+      'Sở Nội vụ tỉnh Tây Ninh',
+      'Sở Tư pháp tỉnh Tây Ninh',
+      'Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh',
+      'Thanh tra tỉnh Tây Ninh',
+    ]);
+  });
+
+  it('reads a board named by its field up to its place, even after a title written "Trưởng ban"', () => {
+    const g = graph('Tin\n\nDự có ông Đặng Việt Anh, Phó Trưởng ban Công tác nông dân tỉnh Phú Thọ, và Giám đốc Ban quản lý dự án các công trình giao thông tỉnh.');
+    expect(g.names('Organization')).toEqual(['Ban Công tác nông dân tỉnh Phú Thọ', 'Ban quản lý dự án các công trình giao thông tỉnh Phú Thọ']);
+  });
+
+  it('places a body followed by the commune level word alone in the commune in focus', () => {
+    const g = graph('Tin\n\nXã Lương Sơn tổ chức kỳ họp. Trung tá Nguyễn Minh Đức - Chỉ huy trưởng Ban Chỉ huy Quân sự xã phát biểu.');
+    expect(g.names('Organization')).toEqual(['Ban Chỉ huy Quân sự xã Lương Sơn']);
+    expect(g.rels('LEADS')).toEqual(['Nguyễn Minh Đức → Ban Chỉ huy Quân sự xã Lương Sơn']);
+  });
+
+  it('calls the youth union of a province its Tỉnh đoàn', () => {
+    const g = graph('Tin\n\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Tây Ninh khóa I. Ban Chấp hành Tỉnh Đoàn Tây Ninh gồm 40 anh chị.');
+    expect(g.names('Organization')).toEqual(['Tỉnh đoàn Tây Ninh', 'Ban Chấp hành Tỉnh đoàn Tây Ninh']);
+  });
+
+  it('gives a bare body of a clause the unit of its clause, not one named in an official\'s title before it', () => {
+    const g = graph(
+      'Tin\n\nHội Nông dân xã Thổ Tang tổ chức đại hội. Dự có đồng chí Đặng Việt Anh – Ủy viên Ban Thường vụ Hội Nông dân tỉnh Phú Thọ; các đồng chí lãnh đạo Đảng ủy, Ủy ban MTTQ.',
+    );
+    expect(g.names('Organization')).toContain('Ủy ban MTTQ xã Thổ Tang');
+    expect(g.rels('LOCATED_IN')).toContain('Đảng ủy xã Thổ Tang → Thổ Tang');
+  });
 });

@@ -122,4 +122,9 @@ describe('unit lists and programme lists', () => {
       'Xóa nhà tạm, nhà dột nát cho các hộ nghèo',
     ]);
   });
+
+  it('reads a province written without its level word after a unit and a comma as its parent', () => {
+    const x = extractArticle('Tin\n\nNgày 19-1, Ủy ban MTTQ Việt Nam phường Tân Khánh, TPHCM tổ chức lễ khởi công.');
+    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${r.from} -> ${r.to}`)).toEqual(['commune:ho-chi-minh:tan-khanh -> province:ho-chi-minh']);
+  });
 });

@@ -97,4 +97,16 @@ describe('number grammar', () => {
     expect(findQuantities('28 vụ với 48 bị can').map((q) => `${q.value} ${q.unit}`)).toEqual(['28 vụ', '48 bị can']);
     expect(one('4 đồng chí giữ chức Phó Chủ tịch').unit).toBe('đồng chí');
   });
+
+  it('reads a unit of measure glued to its number, not a code', () => {
+    expect(findQuantities('diện tích sửa chữa 70m2 và kênh dài 5km').map((q) => `${q.value} ${q.unit}`)).toEqual(['70 m2', '5 km']);
+    expect(findQuantities('ca bệnh F0 và số 19A')).toEqual([]);
+  });
+
+  it('counts the member noun a clause opens with when its count ends the clause', () => {
+    expect(findQuantities('Số hội viên là Đảng viên có 213, hội viên dưới 60 tuổi có 126.').map((q) => `${q.value} ${q.unit}`)).toEqual([
+      '213 hội viên',
+      '126 hội viên',
+    ]);
+  });
 });

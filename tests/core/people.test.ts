@@ -99,4 +99,18 @@ describe('titles that run into a body', () => {
     expect(p.rels).toContain('Trần Phước Hiền MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
     expect(p.rels).toContain('Nguyễn Ngọc Sâm MEMBER_OF Ủy ban nhân dân tỉnh Quảng Ngãi');
   });
+
+  it('reads an appointment whose agent is named ("được Bộ Chính trị chỉ định"), after an age', () => {
+    const p = posts('Tin\n\nÔng Nguyễn Đình Trung, 52 tuổi, được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Đắk Lắk.');
+    expect(p.rels).toEqual(['Nguyễn Đình Trung LEADS Tỉnh ủy Đắk Lắk']);
+  });
+
+  it('gives the members of a list its post in the local body, not in the central organ that decided it', () => {
+    const p = posts(
+      'Tin\n\nBộ Chính trị chỉ định nhân sự Tỉnh ủy Đắk Lắk. Bí thư Tỉnh ủy Đắk Lắk Nguyễn Đình Trung phát biểu. 4 Phó bí thư gồm bà: Cao Thị Hòa An (Chủ tịch HĐND tỉnh), ông Tạ Anh Tuấn.',
+    );
+    expect(p.rels).toContain('Cao Thị Hòa An MEMBER_OF Tỉnh ủy Đắk Lắk');
+    expect(p.rels).toContain('Cao Thị Hòa An LEADS Hội đồng nhân dân tỉnh Đắk Lắk');
+    expect(p.rels).toContain('Tạ Anh Tuấn MEMBER_OF Tỉnh ủy Đắk Lắk');
+  });
 });

@@ -122,6 +122,7 @@ head(['Phòng giao dịch Ngân hàng Chính sách xã hội', 'Phòng giao dị
   base: 'Phòng giao dịch Ngân hàng Chính sách xã hội', variants: ['Phòng giao dịch Ngân hàng CSXH', 'Phòng giao dịch NHCSXH'], subtype: 'STATE', need: 'DISTRICT', style: 'bare', capFirst: true,
 });
 head(['Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH'], { base: 'Đoàn đại biểu Quốc hội', variants: ['Đoàn ĐBQH'], subtype: 'STATE', need: 'PROVINCE' });
+head(['Thanh tra'], { base: 'Thanh tra', subtype: 'STATE', need: 'PROVINCE', capFirst: true, requirePlace: true });
 head(['Kho bạc Nhà nước'], { base: 'Kho bạc Nhà nước', subtype: 'STATE', need: 'EXPLICIT', capFirst: true });
 // courts and procuracies: at a unit, of a region ("khu vực 9 – Phú Thọ") or supreme ("tối cao"); often in lower case
 head(['Tòa án nhân dân', 'TAND', 'Tòa án'], { base: 'Tòa án nhân dân', variants: ['TAND'], subtype: 'STATE', requirePlace: true });
@@ -563,8 +564,68 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
       i = spec.end;
     }
   }
+  departmentLists(doc, orgs);
   subBodies(doc, orgs);
   unionsOfBodies(doc, orgs);
+}
+
+const SO = toneKey('sở');
+const LIST_OPENERS = new Set(['như', 'gồm', 'là'].map(toneKey));
+const PLURALS = new Set(['các', 'những'].map(toneKey));
+
+/**
+ * "các sở như Nội vụ, Tư pháp, …, Văn hóa, Thể thao và Du lịch": departments named by their field
+ * alone after a plural "sở". Each is the Sở of that field of the province in focus.
+ */
+function departmentLists(doc: Doc, orgs: OrgMention[]): void {
+  const tk = doc.tokens;
+  const found: OrgMention[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.tokStart + 1; i < s.tokEnd; i++) {
+      if (tk[i]!.key !== SO || (!PLURALS.has(tk[i - 1]!.key) && tk[i - 1]!.kind !== 'num')) continue;
+      let k = i + 1;
+      if (LIST_OPENERS.has(tk[k]?.key ?? '')) k++;
+      if (tk[k]?.text === ':') k++;
+      const items: Array<[number, number, string]> = [];
+      while (k < s.tokEnd) {
+        const d = DOMAINS.match(tk, k, (_v, from, to) => to <= s.tokEnd && isFree(doc, from, to));
+        if (!d) break;
+        items.push([k, k + d.length, d.value]);
+        k += d.length;
+        if (tk[k]?.text !== ',' && tk[k]?.key !== AND_WORD) break;
+        k++;
+      }
+      if (items.length < 2) continue;
+      for (const [from, to, field] of items) {
+        claim(doc, from, to);
+        found.push({
+          start: tk[from]!.start,
+          end: tk[to - 1]!.end,
+          text: doc.text.slice(tk[from]!.start, tk[to - 1]!.end),
+          sentence: s.index,
+          tokStart: from,
+          tokEnd: to,
+          base: `Sở ${field}`,
+          baseVariants: [],
+          subtype: 'STATE',
+          need: 'PROVINCE',
+          style: 'level',
+          place: null,
+          locatedIn: null,
+          campaign: null,
+          embeddedCampaigns: [],
+          source: false,
+          partOfTok: null,
+          parentBase: null,
+          parentSpan: null,
+        });
+      }
+    }
+  }
+  for (const f of found) {
+    const at = orgs.findIndex((o) => o.tokStart > f.tokStart);
+    orgs.splice(at < 0 ? orgs.length : at, 0, f);
+  }
 }
 
 /** Boards, standing committees and offices that every body of the genre has. */
