@@ -411,7 +411,9 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
         const afterTitle = def.base === 'Ban' && tk[from - 1]?.key === TRUONG && isCap(tk[to]);
         // a board every body has ("Ban Chấp hành", "Ban Thường vụ"), or a board of a body ("Ban … HĐND"), is read elsewhere
         if (def.base === 'Ban' && (SUB_BODY_HEADS.match(tk, from) !== null || tk[to]?.allCaps)) return false;
-        if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap && !afterTitle)) return false;
+        // "ngân hàng Chính sách xã hội": a long head with a capital inside is a name in any case
+        const capInside = to - from >= 3 && tk.slice(from + 1, to).some((t) => t.cap);
+        if (to > s.tokEnd || (def.capFirst && !tk[from]!.cap && !afterTitle && !capInside)) return false;
         // "Tỉnh ủy viên", "Đảng ủy viên": a member's title, not the committee
         if (tk[to]?.key === VIEN && !tk[to]!.cap) return false;
         // "thành phố Hội An": after a level word a name is a unit's, not a body's
