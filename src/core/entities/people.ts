@@ -19,6 +19,10 @@ const LIST_WORDS = new Set(['gồm', 'là'].map(toneKey));
 const AND = toneKey('và');
 const FORMER = toneKey('nguyên');
 const DUOC = toneKey('được');
+const TRANSFER_FILLERS = new Set('được cũng đã vừa điều động luân chuyển biệt phái về nhận công tác làm việc tại'.split(' ').map(toneKey));
+const TRANSFER_VERBS = new Set('động chuyển phái'.split(' ').map(toneKey));
+const TRANSFER_TO = new Set('về tại'.split(' ').map(toneKey));
+const MEMBER: TitleEntry = { role: '', leads: false };
 const AGE = toneKey('tuổi');
 const AGENT_SUBTYPES = new Set(['PARTY', 'FRONT', 'STATE', 'MASS_ORGANIZATION']);
 
@@ -171,6 +175,8 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
         const a = appointment(doc, from, end, bodyEnd);
         const next = a > from ? titleChain(a, end) : null;
         if (next && next.posts.length > 0) return { posts: [...next.posts, ...c.posts], end: next.end, appointed: true, fresh: next.posts };
+        const moved = transfer(from, end);
+        if (moved) return { posts: [...c.posts, moved.post], end: moved.end, appointed: false, fresh: [moved.post] };
         return { posts: c.posts, end: close, appointed: false, fresh: [] };
       }
     }
@@ -184,6 +190,19 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
     return { posts: [], end: e, appointed: false, fresh: [] };
   };
 
+  /** "được điều động về (nhận công tác tại) Ban Nội chính Tỉnh ủy": a transfer to a body, as its member. */
+  const transfer = (k: number, end: number): { post: Post; end: number } | null => {
+    let j = k;
+    let verb = false;
+    while (j < end && j - k < 10 && tk[j]!.kind === 'word' && !tk[j]!.cap && TRANSFER_FILLERS.has(tk[j]!.key)) {
+      if (TRANSFER_VERBS.has(tk[j]!.key)) verb = true;
+      j++;
+    }
+    const o = orgAt.get(j);
+    if (!verb || o === undefined || !TRANSFER_TO.has(tk[j - 1]!.key)) return null;
+    return { post: { from: j, to: j, entry: MEMBER, org: o }, end: orgs[o]!.tokEnd };
+  };
+
   const bodyEnd = (k: number) => {
     const o = orgAt.get(k);
     return o === undefined ? undefined : orgs[o]!.tokEnd;
@@ -192,13 +211,14 @@ export function recognizePeople(doc: Doc, people: PersonMention[], orgs: OrgMent
   /** A further post of the person whose first mention is people[at]. */
   const addPost = (at: number, p: Post) => {
     const base = people[at]!;
-    const role = doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end);
+    const role = p.to > p.from ? doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end) : base.role;
     people.push({ ...base, role: base.role === 'person' ? role : base.role, aliases: [], org: p.org, leads: p.entry.leads });
   };
 
   const emit = (from: number, to: number, posts: Post[], fallbackRole: string) => {
     const name = doc.text.slice(tk[from]!.start, tk[to - 1]!.end);
-    const words = (p: Post) => doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end);
+    // a post without words of its own (a transfer to a body) keeps the role of the one before
+    const words = (p: Post) => (p.to > p.from ? doc.text.slice(tk[p.from]!.start, tk[p.to - 1]!.end) : (people[people.length - 1]?.role ?? fallbackRole));
     if (posts.length === 0) {
       push(doc, people, from, to, { name, role: fallbackRole, aliases: [], org: null, leads: false });
       return;
