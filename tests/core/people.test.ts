@@ -113,4 +113,12 @@ describe('titles that run into a body', () => {
     expect(p.rels).toContain('Cao Thị Hòa An LEADS Hội đồng nhân dân tỉnh Đắk Lắk');
     expect(p.rels).toContain('Tạ Anh Tuấn MEMBER_OF Tỉnh ủy Đắk Lắk');
   });
+
+  it('makes a person transferred to a body its member, besides the post held', () => {
+    const p = posts('Tin\n\nÔng Lê Trường Sơn, Phó Giám đốc Sở Tài chính tỉnh Bình Phước được điều động về Ban Nội chính Tỉnh ủy.');
+    expect(p.rels).toEqual([
+      'Lê Trường Sơn MEMBER_OF Sở Tài chính tỉnh Bình Phước',
+      'Lê Trường Sơn MEMBER_OF Ban Nội chính Tỉnh ủy Bình Phước',
+    ]);
+  });
 });

@@ -571,6 +571,14 @@ export function recognizeOrgs(doc: Doc, orgs: OrgMention[], units: UnitMention[]
   unionsOfBodies(doc, orgs);
 }
 
+/** Adds mentions found by a later pass where they belong: in text order. */
+function insertInTextOrder(orgs: OrgMention[], added: OrgMention[]): void {
+  for (const a of added) {
+    const at = orgs.findIndex((o) => o.tokStart > a.tokStart);
+    orgs.splice(at < 0 ? orgs.length : at, 0, a);
+  }
+}
+
 const SO = toneKey('sở');
 const LIST_OPENERS = new Set(['như', 'gồm', 'là'].map(toneKey));
 const PLURALS = new Set(['các', 'những'].map(toneKey));
@@ -624,10 +632,7 @@ function departmentLists(doc: Doc, orgs: OrgMention[]): void {
       }
     }
   }
-  for (const f of found) {
-    const at = orgs.findIndex((o) => o.tokStart > f.tokStart);
-    orgs.splice(at < 0 ? orgs.length : at, 0, f);
-  }
+  insertInTextOrder(orgs, found);
 }
 
 /** Boards, standing committees and offices that every body of the genre has. */
@@ -684,31 +689,28 @@ function subBodyHeadBefore(doc: Doc, o: OrgMention, floor: number): { from: numb
 /** Sub-bodies named by a head before their parent body; each is PART_OF it and shares its place. */
 function subBodies(doc: Doc, orgs: OrgMention[]): void {
   const tk = doc.tokens;
-  const found: Array<{ at: number; mention: OrgMention }> = [];
-  orgs.forEach((o, idx) => {
+  const found: OrgMention[] = [];
+  orgs.forEach((o) => {
     const s = doc.sentences[o.sentence];
     if (!s) return;
     const h = subBodyHeadBefore(doc, o, s.tokStart);
     if (!h) return;
     claim(doc, h.from, o.tokStart);
     found.push({
-      at: idx,
-      mention: {
-        ...o,
-        start: tk[h.from]!.start,
-        text: doc.text.slice(tk[h.from]!.start, o.end),
-        tokStart: h.from,
-        base: `${h.head} ${o.base}`,
-        baseVariants: o.baseVariants.map((v) => `${h.head} ${v}`),
-        campaign: null,
-        embeddedCampaigns: [],
-        parentBase: null,
-        parentSpan: null,
-        partOfTok: o.tokStart,
-      },
+      ...o,
+      start: tk[h.from]!.start,
+      text: doc.text.slice(tk[h.from]!.start, o.end),
+      tokStart: h.from,
+      base: `${h.head} ${o.base}`,
+      baseVariants: o.baseVariants.map((v) => `${h.head} ${v}`),
+      campaign: null,
+      embeddedCampaigns: [],
+      parentBase: null,
+      parentSpan: null,
+      partOfTok: o.tokStart,
     });
   });
-  for (let n = found.length - 1; n >= 0; n--) orgs.splice(found[n]!.at, 0, found[n]!.mention);
+  insertInTextOrder(orgs, found);
   boardsOfTheBodyInFocus(doc, orgs);
 }
 
@@ -778,10 +780,7 @@ function boardsOfTheBodyInFocus(doc: Doc, orgs: OrgMention[]): void {
       i += m.length - 1;
     }
   }
-  for (const a of added) {
-    const at = orgs.findIndex((o) => o.tokStart > a.tokStart);
-    orgs.splice(at < 0 ? orgs.length : at, 0, a);
-  }
+  insertInTextOrder(orgs, added);
 }
 
 const TITLE_INDEX = new PhraseIndex<true>('key');
@@ -821,8 +820,8 @@ for (const p of ['Công đoàn cơ sở', 'Công đoàn', 'CĐCS']) UNION_HEADS.
  */
 function unionsOfBodies(doc: Doc, orgs: OrgMention[]): void {
   const tk = doc.tokens;
-  const found: Array<{ at: number; mention: OrgMention }> = [];
-  orgs.forEach((o, idx) => {
+  const found: OrgMention[] = [];
+  orgs.forEach((o) => {
     if (o.subtype !== 'ENTERPRISE' && o.subtype !== 'OTHER') return;
     for (let len = 4; len >= 1; len--) {
       const from = o.tokStart - len;
@@ -836,32 +835,28 @@ function unionsOfBodies(doc: Doc, orgs: OrgMention[]): void {
       claim(doc, from, o.tokStart);
       const base = `${m.value} ${o.base}`;
       found.push({
-        at: idx,
-        mention: {
-          start: tk[from]!.start,
-          end: o.end,
-          text: doc.text.slice(tk[from]!.start, o.end),
-          sentence: o.sentence,
-          tokStart: from,
-          tokEnd: o.tokEnd,
-          base,
-          baseVariants: [],
-          subtype: 'MASS_ORGANIZATION',
-          need: 'EXPLICIT',
-          style: 'level',
-          place: null,
-          locatedIn: null,
-          campaign: null,
-          embeddedCampaigns: [],
-          source: o.source,
-          parentBase: null,
-          parentSpan: null,
-          partOfTok: o.tokStart,
-        },
+        start: tk[from]!.start,
+        end: o.end,
+        text: doc.text.slice(tk[from]!.start, o.end),
+        sentence: o.sentence,
+        tokStart: from,
+        tokEnd: o.tokEnd,
+        base,
+        baseVariants: [],
+        subtype: 'MASS_ORGANIZATION',
+        need: 'EXPLICIT',
+        style: 'level',
+        place: null,
+        locatedIn: null,
+        campaign: null,
+        embeddedCampaigns: [],
+        source: o.source,
+        parentBase: null,
+        parentSpan: null,
+        partOfTok: o.tokStart,
       });
       return;
     }
   });
-  // in text order: the union before the body it belongs to
-  for (let n = found.length - 1; n >= 0; n--) orgs.splice(found[n]!.at, 0, found[n]!.mention);
+  insertInTextOrder(orgs, found);
 }
