@@ -5,6 +5,11 @@ const FOLD_CACHE = new Map<string, string>();
 const TONE_CACHE = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/** The Vietnamese letter for a look-alike some sites type: Ð/ð (eth) → Đ/đ. Keeps the length. */
+export function vietnameseLetters(s: string): string {
+  return /[Ðð]/.test(s) ? s.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ') : s;
+}
+
 /** Lower case without diacritics, đ → d: "Đắk Lắk" → "dak lak". */
 export function fold(s: string): string {
   let r = FOLD_CACHE.get(s);
@@ -12,7 +17,7 @@ export function fold(s: string): string {
     r = s
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
+      .replace(/[đĐðÐ]/g, 'd')
       .toLowerCase()
       .normalize('NFC');
     if (FOLD_CACHE.size > CACHE_LIMIT) FOLD_CACHE.clear();
@@ -33,6 +38,8 @@ export function toneKey(s: string): string {
   let r = TONE_CACHE.get(s);
   if (r === undefined) {
     r = s.toLowerCase();
+    // "Ðồng Sơn": the Icelandic eth some sites type for Đ
+    if (r.includes('ð')) r = r.replace(/ð/g, 'đ');
     if (/[ou][àáảãạèéẻẽẹỳýỷỹỵ]/.test(r)) for (const [re, to] of TONE_PAIRS) r = r.replace(re, to);
     if (TONE_CACHE.size > CACHE_LIMIT) TONE_CACHE.clear();
     TONE_CACHE.set(s, r);

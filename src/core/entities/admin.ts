@@ -220,7 +220,8 @@ export interface UnitScan {
 }
 
 /** Parses "(Từ Sơn, Bắc Ninh)" / "(Nghệ An)" at token i (the "("). */
-function parenthetical(doc: Doc, units: UnitMention[], i: number, end: number, scan: UnitScan): number {
+/** `childLevel`: the level of the units the parenthesis follows, so a bare name in it is their parent's. */
+function parenthetical(doc: Doc, units: UnitMention[], i: number, end: number, scan: UnitScan, childLevel?: UnitLevel): number {
   const tk = doc.tokens;
   let close = -1;
   for (let k = i + 1; k < Math.min(end, i + 16); k++) {
@@ -261,6 +262,10 @@ function parenthetical(doc: Doc, units: UnitMention[], i: number, end: number, s
     const it = items[n]!;
     if (it.level) continue;
     const next = items[n + 1];
+    if (!next && childLevel && n === items.length - 1) {
+      it.level = childLevel === 'COMMUNE' ? 'DISTRICT' : 'PROVINCE';
+      continue;
+    }
     if (!next || !next.level) return i + 1;
     it.level = next.level === 'PROVINCE' ? 'DISTRICT' : 'COMMUNE';
   }
@@ -331,7 +336,7 @@ export function recognizeUnits(doc: Doc, units: UnitMention[]): UnitScan {
         continue;
       }
       if (lu && !lu.name && lu.level !== 'PROVINCE') {
-        const end = countedList(doc, units, lu, s, scan) || pluralList(doc, units, lu, s);
+        const end = countedList(doc, units, lu, s, scan) || pluralList(doc, units, lu, s, scan);
         if (end > 0) {
           i = end;
           continue;
@@ -466,11 +471,14 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
  * capitalised names that ends the clause. Each name is a unit of that level. Returns the token
  * after the list, 0 when none.
  */
-function pluralList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo): number {
+function pluralList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceInfo, scan: UnitScan): number {
   const tk = doc.tokens;
   const prev = tk[lu.from - 1];
   if (!prev || prev.sentence !== s.index || !PLURAL_WORDS.has(prev.key) || tk[lu.to]?.text !== ':') return 0;
   const items: Array<[number, number]> = [];
+  /** "Đồng Sơn, Nam Hùng (Nam Trực); Nghĩa Minh (Nghĩa Hưng)": each group's parenthesis names its parent. */
+  const groupEnd = new Map<number, number>();
+  let groupStart = 0;
   let k = lu.to + 1;
   while (k < s.tokEnd) {
     if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) return 0;
@@ -483,18 +491,26 @@ function pluralList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceIn
     }
     items.push([k, r]);
     k = r;
+    if (tk[k]?.text === '(') {
+      const after = parenthetical(doc, units, k, s.tokEnd, scan, lu.level);
+      if (after === k + 1) return 0;
+      for (let n = groupStart; n < items.length; n++) groupEnd.set(n, k);
+      groupStart = items.length;
+      k = after;
+    }
     const sep = tk[k];
-    if (!sep || sep.sentence !== s.index || (sep.text !== ',' && sep.key !== AND)) break;
+    if (!sep || sep.sentence !== s.index || (sep.text !== ',' && sep.text !== ';' && sep.key !== AND)) break;
     k++;
     if (tk[k]?.key === AND) k++;
   }
   const after = tk[k];
   const ends = !after || after.sentence !== s.index || after.kind === 'punct' || (after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
   if (items.length === 0 || !ends) return 0;
-  for (const [from, to] of items) {
+  items.forEach(([from, to], n) => {
     const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
-    if (items.length > 1) units[idx]!.groupEnd = k;
-  }
+    const end = groupEnd.get(n) ?? (items.length > 1 ? k : undefined);
+    if (end !== undefined) units[idx]!.groupEnd = end;
+  });
   return k;
 }
 

@@ -49,7 +49,8 @@ export interface UnitMention extends MentionBase {
   groupEnd?: number;
 }
 
-export type PlaceNeed = 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'ANY' | 'NONE' | 'EXPLICIT';
+/** `CITY`: a city's body (Thành ủy): the provincial-level city, else a city under the province, never a commune. */
+export type PlaceNeed = 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'CITY' | 'ANY' | 'NONE' | 'EXPLICIT';
 
 export interface OrgMention extends MentionBase {
   /** Name of the body without its place, e.g. "Ban Thường vụ Tỉnh ủy", "Ủy ban MTTQ". */

@@ -51,7 +51,7 @@ function head(phrases: string[], def: Partial<HeadDef> & { base: string; subtype
 
 // Party committees and their standing committees/departments, at each level.
 const COMMITTEES: Array<[string, PlaceNeed]> = [
-  ['Tỉnh', 'PROVINCE'], ['Huyện', 'DISTRICT'], ['Thành', 'ANY'], ['Quận', 'DISTRICT'], ['Thị', 'DISTRICT'],
+  ['Tỉnh', 'PROVINCE'], ['Huyện', 'DISTRICT'], ['Thành', 'CITY'], ['Quận', 'DISTRICT'], ['Thị', 'DISTRICT'],
 ];
 for (const [x, need] of COMMITTEES) {
   const c = `${x} ủy`;
@@ -140,7 +140,7 @@ for (const [phrases, base, variants] of [
   [['Hội Nông dân', 'Hội ND'], 'Hội Nông dân', []],
   [['Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ'], 'Hội Liên hiệp Phụ nữ', ['Hội LHPN']],
   [['Hội Cựu chiến binh', 'Hội CCB'], 'Hội Cựu chiến binh', ['Hội CCB']],
-  [['Hội Chữ thập đỏ'], 'Hội Chữ thập đỏ', []],
+  [['Hội Chữ thập đỏ', 'Hội CTĐ'], 'Hội Chữ thập đỏ', []],
   [['Hội Người cao tuổi', 'Hội NCT'], 'Hội Người cao tuổi', []],
   [['Hội Khuyến học'], 'Hội Khuyến học', []],
   [['Hội Cựu thanh niên xung phong'], 'Hội Cựu thanh niên xung phong', []],
@@ -159,7 +159,7 @@ head(['Ban Bí thư Trung ương Đoàn'], { base: 'Ban Bí thư Trung ương Đ
 head(['Trung ương Đoàn'], { base: 'Trung ương Đoàn', subtype: 'MASS_ORGANIZATION', need: 'NONE', capFirst: true });
 head(['Tỉnh đoàn'], { base: 'Tỉnh đoàn', subtype: 'MASS_ORGANIZATION', need: 'PROVINCE', style: 'bare', capFirst: true });
 head(['Huyện đoàn'], { base: 'Huyện đoàn', subtype: 'MASS_ORGANIZATION', need: 'DISTRICT', style: 'bare', capFirst: true });
-head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', style: 'bare', capFirst: true });
+head(['Thành đoàn'], { base: 'Thành đoàn', subtype: 'MASS_ORGANIZATION', need: 'CITY', style: 'bare', capFirst: true });
 head(['Hội'], { base: 'Hội', subtype: 'MASS_ORGANIZATION', extent: 'proper', capFirst: true });
 
 // Enterprises and other named institutions: the name follows the head word.
@@ -377,7 +377,7 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
       });
       return { end: probe + g.length, place: idx, collective };
     }
-    if (def.style === 'bare' && def.need === 'DISTRICT') {
+    if (def.style === 'bare' && (def.need === 'DISTRICT' || def.need === 'CITY')) {
       const r = unitNameEnd(doc, probe, end, 3);
       if (r > probe) {
         const idx = pushUnit(doc, units, probe, r, { level: 'DISTRICT', name: canonicalUnitName(doc.text.slice(tk[probe]!.start, tk[r - 1]!.end)), levelWord: null }, {

@@ -46,6 +46,10 @@ export function resolveBodies(
       const pu = m.units[o.place]!;
       placeKey = units.mentionKey[o.place] ?? focus.placeAt(o.sentence, pu.level);
       if (placeKey) lastPlaced.set(o.base, placeKey);
+    } else if (o.need === 'CITY') {
+      const f = focus.placeOfBareAt(o.sentence, o.tokStart, 'ANY');
+      const district = units.ancestorAt(f, 'DISTRICT');
+      placeKey = district && units.node(district).label.startsWith('thành phố') ? district : (units.ancestorAt(f, 'PROVINCE') ?? focus.placeAt(o.sentence, 'PROVINCE'));
     } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
       placeKey = focus.placeOfBareAt(o.sentence, o.tokStart, o.need);
       // "Hội LHPN tỉnh …, Hội LHPN trao quà … xã B": a bare name is the body last named with its
@@ -72,7 +76,7 @@ export function resolveBodies(
     if (committee && placeKey) aliases.push(`${o.base} ${units.placePhrase(placeKey, 'level')}`);
     bag.add(id, 'Organization', o.subtype, `${base}${where}`, aliases, mentionOf(o));
     // located in its place when the text writes the place or the head word implies its level
-    const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE';
+    const stated = o.place !== null || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE' || o.need === 'CITY';
     if (placeId && stated) rels.add('LOCATED_IN', id, placeId, spanOf(o));
     // "Nhà máy X (Từ Sơn, Bắc Ninh)", "Công ty X tại huyện Y"
     let loc: number | null = parenPlace.get(o.tokEnd) ?? null;

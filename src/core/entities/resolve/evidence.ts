@@ -2,7 +2,7 @@
 // every relation carries the span of the words that state it.
 import type { ExtractedEntity, ExtractedRelation, Mention, RelationType, Span } from '../../types.ts';
 import { relationId } from '../../ids.ts';
-import { squash } from '../../text.ts';
+import { squash, vietnameseLetters } from '../../text.ts';
 import type { Doc } from '../model.ts';
 
 export type Evidence = Span & { sentenceIndex: number };
@@ -30,7 +30,8 @@ export class EntityBag {
   private readonly byId = new Map<string, ExtractedEntity>();
   readonly order: ExtractedEntity[] = [];
 
-  add(id: string, type: ExtractedEntity['type'], subtype: string, name: string, aliases: string[], mention: Mention | null): void {
+  add(id: string, type: ExtractedEntity['type'], subtype: string, written: string, aliases: string[], mention: Mention | null): void {
+    const name = vietnameseLetters(written);
     let e = this.byId.get(id);
     if (!e) {
       e = { id, type, subtype, name, aliases: [], mentions: [] };
@@ -38,7 +39,7 @@ export class EntityBag {
       this.order.push(e);
     }
     for (const a of aliases) {
-      const s = squash(a);
+      const s = squash(vietnameseLetters(a));
       if (s && s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
     }
     if (mention && !e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) e.mentions.push(mention);
