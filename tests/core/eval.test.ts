@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, toContractJson } from '../../src/core/extract.ts';
 import { score, type ScoreResult } from '../fixtures/score.mjs';
-import { devArticles, microScores, SEED, sharedDevDir, testDir, trainDir } from './devset.ts';
+import { devArticles, microScores, repoRoot, SEED, sharedDevDir, testDir, trainDir } from './devset.ts';
 
 function scoreAll(dir: string): Map<string, ScoreResult> {
   const results = new Map<string, ScoreResult>();
@@ -24,6 +24,13 @@ describe('train half (tests/fixtures/eval/train)', () => {
     for (const f of readdirSync(sharedDevDir)) {
       expect(readFileSync(path.join(trainDir, f), 'utf8'), f).toBe(readFileSync(path.join(sharedDevDir, f), 'utf8'));
     }
+  });
+
+  it('scores with a copy of shared/eval/score.mjs that is the same program, when that is present', () => {
+    const shared = path.join(sharedDevDir, '..', 'score.mjs');
+    if (!existsSync(shared)) return;
+    const copy = readFileSync(path.join(repoRoot, 'tests/fixtures/score.mjs'), 'utf8').split('\n');
+    expect(copy.filter((l) => !l.startsWith('// Copied as-is')).join('\n')).toBe(readFileSync(shared, 'utf8'));
   });
 
   it('meets the seed article thresholds', () => {
