@@ -68,7 +68,7 @@ const NOT_QUANTITY_BEFORE = new Set(
     'khu phố', 'ấp', 'thôn', 'xóm', 'tổ dân phố', 'phường', 'quận', 'bản', 'mùng', 'mồng', 'top', 'covid'].map(toneKey),
 );
 /** First words of a "unit" that is really a duration or age. */
-const DURATIONS = new Set(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'thập', 'kỳ', 'tuổi', 'lần', 'khóa', 'nhiệm'].map(toneKey));
+const DURATIONS = new Set(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'thập', 'kỳ', 'tuổi', 'lần', 'khóa', 'nhiệm', 'cấp'].map(toneKey));
 const NOT_MONEY_AFTER_DONG = new Set(['chí', 'bào', 'bằng', 'đội', 'thời', 'hồ', 'nghiệp', 'ý', 'tâm', 'lòng', 'hành', 'tình', 'phục', 'loạt', 'minh', 'dao'].map(toneKey));
 
 /**
@@ -175,8 +175,9 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
     }
     const prev = i > from ? tk[i - 1] : undefined;
     const next = tk[i + 1];
-    // glued to a word: "COVID-19", "GMT+7", "F0", "1A"
-    if (prev && attached(prev, t) && (prev.kind === 'word' || ((prev.text === '-' || prev.text === '+') && tk[i - 2]?.kind === 'word' && attached(tk[i - 2], prev)))) {
+    // glued to a word: "COVID-19", "GMT+7", "F0", "1A" (but "khoảng150": a qualifier typed without its space)
+    const gluedQualifier = !!prev && prev.kind === 'word' && !prev.cap && QUALIFIERS.match(tk, i - 1, (_v, _f, end) => end === i) !== null;
+    if (prev && attached(prev, t) && !gluedQualifier && (prev.kind === 'word' || ((prev.text === '-' || prev.text === '+') && tk[i - 2]?.kind === 'word' && attached(tk[i - 2], prev)))) {
       i++;
       continue;
     }
@@ -299,6 +300,13 @@ export function scanQuantities(text: string, tk: Token[], from: number, to: numb
     if (!u && mult === 1 && (prev?.key === 'có' || prev?.key === 'là') && (!tk[k] || tk[k]!.kind === 'punct')) u = clauseNoun(text, tk, from, i, opts.abbreviations);
     if (!u || (mult !== 1 && u.unit === '%')) {
       i = k;
+      continue;
+    }
+    // "(4 m x 8m)": the sides of an area, not quantities of their own
+    if (tk[u.end]?.key === 'x' && tk[u.end + 1]?.kind === 'num') {
+      i = skipCompound(tk, u.end + 1);
+      if (tk[i]?.kind === 'word' && attached(tk[i - 1], tk[i])) i++;
+      else if (tk[i] && MEASURES.match(tk, i, (_v, _f, e) => e === i + 1)) i++;
       continue;
     }
     let end = u.end;

@@ -174,4 +174,9 @@ describe('headlines in capitals', () => {
     expect(g.names('Organization')).toContain('Ủy ban MTTQ xã Thổ Tang');
     expect(g.rels('LOCATED_IN')).toContain('Đảng ủy xã Thổ Tang → Thổ Tang');
   });
+
+  it('places a city\'s party committee in the city, never in the commune in focus', () => {
+    const g = graph('Tin\n\nĐảng bộ xã Thới Hưng, thành phố Cần Thơ họp mặt. Đảng bộ xã được Ban Thường vụ Thành ủy đánh giá hoàn thành tốt nhiệm vụ.');
+    expect(g.names('Organization')).toContain('Thành ủy Cần Thơ');
+  });
 });

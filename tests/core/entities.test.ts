@@ -127,4 +127,17 @@ describe('unit lists and programme lists', () => {
     const x = extractArticle('Tin\n\nNgày 19-1, Ủy ban MTTQ Việt Nam phường Tân Khánh, TPHCM tổ chức lễ khởi công.');
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${r.from} -> ${r.to}`)).toEqual(['commune:ho-chi-minh:tan-khanh -> province:ho-chi-minh']);
   });
+
+  it('reads communes listed in groups, each group with its district in parentheses, and Ð typed for Đ', () => {
+    const x = extractArticle('Tin\n\nUBND tỉnh Nam Định công nhận 13 xã. Cụ thể là các xã: Ðồng Sơn, Nam Hùng (Nam Trực); Nghĩa Minh (Nghĩa Hưng).');
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name(r.from)} -> ${name(r.to)}`)).toEqual(
+      expect.arrayContaining(['Đồng Sơn -> Nam Trực', 'Nam Hùng -> Nam Trực', 'Nghĩa Minh -> Nghĩa Hưng', 'Nam Trực -> Nam Định']),
+    );
+  });
+
+  it('reads the national months of action as campaigns', () => {
+    const x = extractArticle('Tin\n\nHội Chữ thập đỏ tỉnh Thanh Hóa: Tháng Nhân đạo vận động trên 3,4 tỷ đồng.');
+    expect(x.entities.filter((e) => e.type === 'Campaign').map((e) => `${e.subtype} ${e.name}`)).toEqual(['CAMPAIGN Tháng Nhân đạo']);
+  });
 });

@@ -109,4 +109,9 @@ describe('number grammar', () => {
       '126 hội viên',
     ]);
   });
+
+  it('reads a qualifier typed without its space, and skips the sides of an area and the levels of a government', () => {
+    expect(one('còn khoảng150 hộ nghèo')).toMatchObject({ value: 150, unit: 'hộ nghèo', qualifier: 'ABOUT' });
+    expect(findQuantities('diện tích 32 m2 (4 m x 8m), chính quyền địa phương 2 cấp').map((q) => `${q.value} ${q.unit}`)).toEqual(['32 m2']);
+  });
 });

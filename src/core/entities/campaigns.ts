@@ -36,6 +36,8 @@ interface Programme {
   name: string;
   key: string;
   aliases: string[];
+  /** PROGRAM unless said otherwise. */
+  subtype?: string;
 }
 const NTM: Programme = {
   name: 'Chương trình xây dựng nông thôn mới',
@@ -72,6 +74,11 @@ for (const head of ['chương trình mục tiêu quốc gia', 'chương trình M
   for (const what of ['phát triển kinh tế - xã hội', 'phát triển kinh tế – xã hội', 'phát triển']) {
     for (const who of ['dân tộc thiểu số', 'DTTS']) PROGRAMMES.add(`${head} ${what} vùng đồng bào ${who} và miền núi`, DTTS);
   }
+}
+
+// the national months of action, named without quotes ("Tháng Nhân đạo vận động trên 3,4 tỷ đồng")
+for (const name of ['Tháng Nhân đạo', 'Tháng Công nhân', 'Tháng Thanh niên', 'Tháng hành động vì trẻ em', 'Tháng hành động vì an toàn thực phẩm']) {
+  PROGRAMMES.add(name, { name, key: name, aliases: [], subtype: 'CAMPAIGN' });
 }
 
 /** Verbs that end an unquoted name ("Chiến dịch hè triển khai …"). */
@@ -221,7 +228,7 @@ export function recognizeCampaigns(doc: Doc, out: CampaignMention[]): void {
         return true;
       });
       if (p) {
-        push(doc, out, i, i + p.length, { name: p.value.name, key: p.value.key, subtype: 'PROGRAM', aliases: p.value.aliases, embedded: false });
+        push(doc, out, i, i + p.length, { name: p.value.name, key: p.value.key, subtype: p.value.subtype ?? 'PROGRAM', aliases: p.value.aliases, embedded: false });
         i += p.length - 1;
         continue;
       }

@@ -353,6 +353,12 @@ function placeSpec(doc: Doc, units: UnitMention[], orgStart: number, j: number, 
         units[idx]!.parent = pushUnit(doc, units, up.from, up.to, up, { focusable: false, inOrg: true });
         return { end: up.to, place: idx, collective };
       }
+      // "Đảng bộ xã Thới Hưng, thành phố Cần Thơ": a higher unit after a comma
+      const upAfterComma = tk[lu.to]?.text === ',' ? parseLevelUnit(doc, lu.to + 1, end) : null;
+      if (upAfterComma && upAfterComma.name && rank(upAfterComma.level) < rank(lu.level)) {
+        units[idx]!.parent = pushUnit(doc, units, upAfterComma.from, upAfterComma.to, upAfterComma, { focusable: false, inOrg: true });
+        return { end: upAfterComma.to, place: idx, collective };
+      }
       // "Ủy ban MTTQ Việt Nam phường Tân Khánh, TPHCM": the province after a comma
       const g = lu.level !== 'PROVINCE' && tk[lu.to]?.text === ',' ? matchProvince(doc, lu.to + 1, end, false) : null;
       if (g) {

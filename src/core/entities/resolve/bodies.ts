@@ -45,11 +45,14 @@ export function resolveBodies(
     if (o.place !== null) {
       const pu = m.units[o.place]!;
       placeKey = units.mentionKey[o.place] ?? focus.placeAt(o.sentence, pu.level);
+      // "Thành ủy Tây Ninh" in an article about thành phố Tây Ninh: the city, not the province
+      if (o.need === 'CITY' && placeKey) placeKey = units.cityNamed(placeKey) ?? placeKey;
       if (placeKey) lastPlaced.set(o.base, placeKey);
     } else if (o.need === 'CITY') {
       const f = focus.placeOfBareAt(o.sentence, o.tokStart, 'ANY');
       const district = units.ancestorAt(f, 'DISTRICT');
-      placeKey = district && units.node(district).label.startsWith('thành phố') ? district : (units.ancestorAt(f, 'PROVINCE') ?? focus.placeAt(o.sentence, 'PROVINCE'));
+      const province = units.ancestorAt(f, 'PROVINCE') ?? focus.placeAt(o.sentence, 'PROVINCE');
+      placeKey = district && units.node(district).label.startsWith('thành phố') ? district : province && (units.cityNamed(province) ?? province);
     } else if (o.need === 'ANY' || o.need === 'PROVINCE' || o.need === 'DISTRICT' || o.need === 'COMMUNE') {
       placeKey = focus.placeOfBareAt(o.sentence, o.tokStart, o.need);
       // "Hội LHPN tỉnh …, Hội LHPN trao quà … xã B": a bare name is the body last named with its

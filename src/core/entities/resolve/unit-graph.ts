@@ -138,6 +138,14 @@ export class UnitGraph {
     return null;
   }
 
+  /** The key of the city under province `key` that bears its name ("thành phố Tây Ninh"), when the article names it. */
+  cityNamed(key: string): string | null {
+    const p = this.nodes.get(key);
+    if (!p || p.level !== 'PROVINCE') return null;
+    for (const n of this.nodes.values()) if (n.level === 'DISTRICT' && n.label === `thành phố ${p.label}`) return n.key;
+    return null;
+  }
+
   /** The province named most often. */
   mainProvince(): string | null {
     let best: string | null = null;
