@@ -45,7 +45,7 @@ describe('train half (tests/fixtures/eval/train)', () => {
   it('keeps its micro-averaged scores', () => {
     expect(results.size).toBeGreaterThanOrEqual(40);
     const m = microScores(results.values());
-    // reached (npm run eval): train 0.975 / 0.979 (subject 0.938, qualifier 0.988) / 0.901; margins leave room for genre-wide changes
+    // reached (npm run eval, extractor 5): train 0.979 / 0.993 (subject 0.945, qualifier 0.992) / 0.933; margins leave room for genre-wide changes
     expect(m.entities, errors(results)).toBeGreaterThanOrEqual(TRAIN.entities);
     expect(m.figures, errors(results)).toBeGreaterThanOrEqual(TRAIN.figures);
     expect(m.subjectAccuracy, errors(results)).toBeGreaterThanOrEqual(TRAIN.subjectAccuracy);
@@ -60,8 +60,8 @@ describe('test half (tests/fixtures/eval/test)', () => {
   it('keeps its micro-averaged scores', () => {
     expect(results.size).toBeGreaterThanOrEqual(24);
     const m = microScores(results.values());
-    // reached: 0.885 / 0.917 (subject 0.925, qualifier 0.987) / 0.792; the failure message names no
-    // article error: test/ is scored, not read for rules
+    // reached (extractor 5, 27 articles): 0.930 / 0.962 (subject 0.939, qualifier 0.977) / 0.880; the
+    // failure message names no article error: test/ is scored, not read for rules
     expect(m.entities).toBeGreaterThanOrEqual(TEST.entities);
     expect(m.figures).toBeGreaterThanOrEqual(TEST.figures);
     expect(m.subjectAccuracy).toBeGreaterThanOrEqual(TEST.subjectAccuracy);
@@ -70,5 +70,6 @@ describe('test half (tests/fixtures/eval/test)', () => {
   });
 });
 
-const TRAIN = { entities: 0.96, figures: 0.96, subjectAccuracy: 0.92, qualifierAccuracy: 0.97, relations: 0.88 };
-const TEST = { entities: 0.85, figures: 0.89, subjectAccuracy: 0.9, qualifierAccuracy: 0.97, relations: 0.75 };
+const TRAIN = { entities: 0.96, figures: 0.97, subjectAccuracy: 0.93, qualifierAccuracy: 0.97, relations: 0.91 };
+// the test half's floors are the targets extraction was asked to reach on unseen articles
+const TEST = { entities: 0.9, figures: 0.95, subjectAccuracy: 0.9, qualifierAccuracy: 0.95, relations: 0.82 };
