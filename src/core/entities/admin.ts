@@ -415,53 +415,16 @@ function countedList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceI
   if (k >= s.tokEnd || k - lu.to >= 20) return 0;
   k++;
   if (tk[k]?.text === ':' || tk[k]?.key === 'có') k++;
-  // groups of names, each maybe followed by a parenthesis naming their parent:
-  // "Đại Tân và Đại Chánh (huyện Đại Lộc), Tà Bhing và La Dêê (huyện Nam Giang)"
-  const groups: Array<{ items: Array<[number, number]>; end: number }> = [];
-  let items: Array<[number, number]> = [];
-  let total = 0;
-  let stoppedAtUnit = false;
-  while (k < s.tokEnd && total <= n) {
-    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) {
-      // "…, Tân Thành và xã Bình Xa là …": a unit written in full ends the list
-      if (items.length === 0 && groups.length === 0) return 0;
-      stoppedAtUnit = true;
-      break;
-    }
-    const r = unitNameEnd(doc, k, s.tokEnd, 4);
-    if (r === k) {
-      if (items.length === 0 || tk[k - 1]!.text !== ',') return 0;
-      k--;
-      break;
-    }
-    items.push([k, r]);
-    total++;
-    k = r;
-    let sep = tk[k];
-    if (sep?.text === '(' && (sep.sentence === s.index)) {
-      groups.push({ items, end: k });
-      items = [];
-      const after = parenthetical(doc, units, k, s.tokEnd, scan);
-      if (after === k + 1) return 0;
-      k = after;
-      sep = tk[k];
-    }
-    if (!sep || (sep.text !== ',' && sep.key !== 'và')) break;
-    k++;
-    if (tk[k]?.key === 'và') k++;
-  }
-  if (items.length > 0) groups.push({ items, end: stoppedAtUnit ? k : k });
+  const list = nameList(doc, units, k, s, scan, { max: n });
+  if (!list) return 0;
+  const { groups, stoppedAtUnit } = list;
+  k = list.end;
   const after = tk[k];
   const listed = groups.reduce((c, g) => c + g.items.length, 0);
   // the list ends the clause, or a function word follows it ("3 xã: A, B, C với diện tích …")
   const ends = !after || after.kind === 'punct' || (listed === n && after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
   if (listed === 0 || listed > n || (!stoppedAtUnit && k < s.tokEnd && !ends)) return 0;
-  for (const g of groups) {
-    for (const [from, to] of g.items) {
-      const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
-      units[idx]!.groupEnd = g.end;
-    }
-  }
+  pushGroups(doc, units, groups, lu);
   // a stop at a unit written in full leaves the separator before it to the caller
   return stoppedAtUnit ? k - (tk[k - 1]?.key === 'và' || tk[k - 1]?.text === ',' ? 1 : 0) : k;
 }
@@ -475,43 +438,85 @@ function pluralList(doc: Doc, units: UnitMention[], lu: LevelUnit, s: SentenceIn
   const tk = doc.tokens;
   const prev = tk[lu.from - 1];
   if (!prev || prev.sentence !== s.index || !PLURAL_WORDS.has(prev.key) || tk[lu.to]?.text !== ':') return 0;
-  const items: Array<[number, number]> = [];
-  /** "Đồng Sơn, Nam Hùng (Nam Trực); Nghĩa Minh (Nghĩa Hưng)": each group's parenthesis names its parent. */
-  const groupEnd = new Map<number, number>();
-  let groupStart = 0;
-  let k = lu.to + 1;
-  while (k < s.tokEnd) {
-    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) return 0;
+  const list = nameList(doc, units, lu.to + 1, s, scan, { max: Infinity, childLevel: lu.level, semicolons: true });
+  if (!list || list.stoppedAtUnit) return 0;
+  const after = tk[list.end];
+  const ends = !after || after.sentence !== s.index || after.kind === 'punct' || (after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
+  if (!ends) return 0;
+  pushGroups(doc, units, list.groups, lu);
+  return list.end;
+}
+
+interface NameGroup {
+  items: Array<[number, number]>;
+  /** The token after the group, where a parenthesis names the parent of each item. */
+  end: number;
+}
+
+/**
+ * Capitalised names from k separated by "," / "và" (and ";" when `semicolons`), in groups each
+ * maybe followed by a parenthesis naming their parent: "Đại Tân và Đại Chánh (huyện Đại Lộc), Tà
+ * Bhing (Nam Giang)". At most `max` names; a unit written in full stops the list
+ * (`stoppedAtUnit`), a lower-case word after a comma ends it before the comma. Null when no name
+ * starts the list or a parenthesis is not a place.
+ */
+function nameList(
+  doc: Doc,
+  units: UnitMention[],
+  k: number,
+  s: SentenceInfo,
+  scan: UnitScan,
+  o: { max: number; childLevel?: UnitLevel; semicolons?: boolean },
+): { groups: NameGroup[]; end: number; stoppedAtUnit: boolean } | null {
+  const tk = doc.tokens;
+  const groups: NameGroup[] = [];
+  let items: Array<[number, number]> = [];
+  let total = 0;
+  let stoppedAtUnit = false;
+  while (k < s.tokEnd && total <= o.max) {
+    if (LEVEL_INDEX.starts(tk, k) && parseLevelUnit(doc, k, s.tokEnd)) {
+      // "…, Tân Thành và xã Bình Xa là …": a unit written in full ends the list
+      if (items.length === 0 && groups.length === 0) return null;
+      stoppedAtUnit = true;
+      break;
+    }
     const r = unitNameEnd(doc, k, s.tokEnd, 4);
     if (r === k) {
       // "…, Thường Xuân và Lương Sơn, mỗi hộ …": the separator before a lower-case word ends the list
-      if (items.length === 0 || tk[k - 1]!.text !== ',') return 0;
+      if (items.length === 0 || tk[k - 1]!.text !== ',') return null;
       k--;
       break;
     }
     items.push([k, r]);
+    total++;
     k = r;
-    if (tk[k]?.text === '(') {
-      const after = parenthetical(doc, units, k, s.tokEnd, scan, lu.level);
-      if (after === k + 1) return 0;
-      for (let n = groupStart; n < items.length; n++) groupEnd.set(n, k);
-      groupStart = items.length;
+    let sep = tk[k];
+    if (sep?.text === '(' && sep.sentence === s.index) {
+      groups.push({ items, end: k });
+      items = [];
+      const after = parenthetical(doc, units, k, s.tokEnd, scan, o.childLevel);
+      if (after === k + 1) return null;
       k = after;
+      sep = tk[k];
     }
-    const sep = tk[k];
-    if (!sep || sep.sentence !== s.index || (sep.text !== ',' && sep.text !== ';' && sep.key !== AND)) break;
+    if (!sep || sep.sentence !== s.index || (sep.text !== ',' && sep.key !== AND && !(o.semicolons && sep.text === ';'))) break;
     k++;
     if (tk[k]?.key === AND) k++;
   }
-  const after = tk[k];
-  const ends = !after || after.sentence !== s.index || after.kind === 'punct' || (after.kind === 'word' && !after.cap && FUNCTION_WORDS.has(after.key));
-  if (items.length === 0 || !ends) return 0;
-  items.forEach(([from, to], n) => {
-    const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
-    const end = groupEnd.get(n) ?? (items.length > 1 ? k : undefined);
-    if (end !== undefined) units[idx]!.groupEnd = end;
-  });
-  return k;
+  if (items.length > 0) groups.push({ items, end: k });
+  if (groups.length === 0) return null;
+  return { groups, end: k, stoppedAtUnit };
+}
+
+/** Each listed name is a unit of the list's level; a group's parenthesis names its parent. */
+function pushGroups(doc: Doc, units: UnitMention[], groups: NameGroup[], lu: LevelUnit): void {
+  const tk = doc.tokens;
+  for (const g of groups) {
+    for (const [from, to] of g.items) {
+      const idx = pushUnit(doc, units, from, to, { level: lu.level, name: canonicalUnitName(doc.text.slice(tk[from]!.start, tk[to - 1]!.end)), levelWord: lu.levelWord }, { focusable: false });
+      units[idx]!.groupEnd = g.end;
+    }
+  }
 }
 
 /**
