@@ -31,14 +31,14 @@ export default [
 
       // Global ids are `id: ID!`; types that are not refetchable objects carry none by nature:
       // connections, edges, payloads, PageInfo, and values that exist only inside their parent
-      // (a search hit, an evidence span, a group of figures, an exploration result).
+      // (a search hit, an evidence span, a group of figures, an exploration result and its options).
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
           acceptedIdNames: ['id'],
           acceptedIdTypes: ['ID'],
           exceptions: {
-            types: ['PageInfo', 'SearchHit', 'Evidence', 'FigureGroup', 'Graph'],
+            types: ['PageInfo', 'SearchHit', 'Evidence', 'FigureGroup', 'Graph', 'GraphOptions'],
             suffixes: ['Connection', 'Edge', 'Payload'],
           },
         },

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleRecord, EntityView, FigureRecord, FigureMentionRecord, MentionRecord, SentenceRecord, RelationRecord, EvidenceRecord, EntityRecord } from '../graph/records.js';
 import type { FigureGroupRecord } from '../graph/figures.js';
+import type { SubgraphRecord, GraphEdgeRecord } from '../graph/explore.js';
 import type { ApiContext } from '../api/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,7 +16,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time with offset, e.g. `2020-11-21T02:27:00+07:00`. */
-  DateTime: { input: Date; output: string | Date; }
+  DateTime: { input: string; output: string; }
   /** A JSON object: string keys, any JSON values. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A calendar date, `YYYY-MM-DD`. */
@@ -686,9 +687,18 @@ export type FigureOrderField =
   | 'VALUE';
 
 /**
- * Entities and the relations between them as a plain graph, in the shape graph libraries take
- * directly (graphology `import`, Cytoscape.js `elements`, D3 force, vis-network): nodes, and
- * directed edges that name their ends by node id.
+ * Entities and the relations between them as a plain graph that graph libraries take as it comes,
+ * when the fields they read are selected — the documents below are complete:
+ *
+ * - graphology: `Graph.from(result)` (or `multiGraph.import(result)`) with
+ *   `options { type multi allowSelfLoops } nodes { key attributes { label kind subtype } } edges { key source target attributes { type evidenceCount } }`;
+ *   `options` makes it a directed multigraph, since two entities can be joined by relations of two types.
+ * - Cytoscape.js: `cytoscape({ elements: result })` with
+ *   `nodes { data { id label kind subtype } } edges { data { id source target type } }`.
+ * - d3-force: `forceSimulation(result.nodes).force('link', forceLink(result.edges).id((d) => d.id))` with
+ *   `nodes { id label kind } edges { source target type }` (d3 then adds positions to the objects).
+ *
+ * All three can be selected at once; each library ignores the others' fields.
  */
 export type Graph = {
   __typename?: 'Graph';
@@ -696,6 +706,8 @@ export type Graph = {
   edges: Array<GraphEdge>;
   /** The entities: the starting entity first, then the others nearest first (a path: in path order). */
   nodes: Array<GraphNode>;
+  /** The kind of graph this is, as graphology's `Graph.from` reads it: directed, with parallel edges and self-loops allowed. */
+  options: GraphOptions;
   /** Whether `limit` left out entities within the requested depth (always false for a path). */
   truncated: Scalars['Boolean']['output'];
 };
@@ -703,9 +715,30 @@ export type Graph = {
 /** A relation between two entities as a directed graph edge. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The edge's fields as graphology edge attributes. */
+  attributes: GraphEdgeData;
+  /** The edge's fields as Cytoscape.js element data (`id`, `source` and `target` are required there). */
+  data: GraphEdgeData;
   /** Number of article spans that state the relation (0 for a gazetteer fact). */
   evidenceCount: Scalars['Int']['output'];
   /** The relation's id, `FROM-[TYPE]->TO`, as `Relation.id`: `node(id:)` fetches it with its evidence. */
+  id: Scalars['ID']['output'];
+  /** The relation's id again, as graphology's serialized edge names it. */
+  key: Scalars['ID']['output'];
+  /** Id of the node the relation starts at (graphology and d3-force read it here). */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relation ends at (graphology and d3-force read it here). */
+  target: Scalars['ID']['output'];
+  /** The relation's type. */
+  type: RelationType;
+};
+
+/** The fields of a graph edge, nested as Cytoscape.js (`data`) and graphology (`attributes`) want them. */
+export type GraphEdgeData = {
+  __typename?: 'GraphEdgeData';
+  /** Number of article spans that state the relation (0 for a gazetteer fact). */
+  evidenceCount: Scalars['Int']['output'];
+  /** The relation's id. */
   id: Scalars['ID']['output'];
   /** Id of the node the relation starts at. */
   source: Scalars['ID']['output'];
@@ -718,8 +751,14 @@ export type GraphEdge = {
 /** An entity as a graph node. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** The entity's id, e.g. `province:bac-ninh`; `entity(id:)` fetches the entity. */
+  /** The node's fields as graphology node attributes. */
+  attributes: GraphNodeData;
+  /** The node's fields as Cytoscape.js element data (`id` is required there). */
+  data: GraphNodeData;
+  /** The entity's id, e.g. `province:bac-ninh`; `entity(id:)` fetches the entity. d3-force's `forceLink().id((d) => d.id)` reads it. */
   id: Scalars['ID']['output'];
+  /** The entity's id again, as graphology's serialized node names it. */
+  key: Scalars['ID']['output'];
   /** The entity's kind. */
   kind: EntityKind;
   /** Display label: the entity's canonical name. */
@@ -728,6 +767,32 @@ export type GraphNode = {
   properties?: Maybe<Scalars['JSONObject']['output']>;
   /** Finer type: PROVINCE, DISTRICT, PARTY, FRONT, FUND … or, for a person, their role word. */
   subtype: Scalars['String']['output'];
+};
+
+/** The fields of a graph node, nested as Cytoscape.js (`data`) and graphology (`attributes`) want them. */
+export type GraphNodeData = {
+  __typename?: 'GraphNodeData';
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** The entity's kind. */
+  kind: EntityKind;
+  /** Display label: the entity's canonical name. */
+  label: Scalars['String']['output'];
+  /** Further properties, as `GraphNode.properties`. */
+  properties?: Maybe<Scalars['JSONObject']['output']>;
+  /** Finer type, as `GraphNode.subtype`. */
+  subtype: Scalars['String']['output'];
+};
+
+/** Graph options in graphology's serialization. */
+export type GraphOptions = {
+  __typename?: 'GraphOptions';
+  /** Always true. */
+  allowSelfLoops: Scalars['Boolean']['output'];
+  /** Always true: two entities may be joined by relations of different types. */
+  multi: Scalars['Boolean']['output'];
+  /** Always `directed`: every relation has a direction. */
+  type: Scalars['String']['output'];
 };
 
 /** An article to ingest. */
@@ -1058,7 +1123,11 @@ export type Query = {
   organizations: EntityConnection;
   /** People, sorted by name. */
   people: EntityConnection;
-  /** Provinces and centrally-run cities, sorted by name. */
+  /**
+   * Provinces and centrally-run cities in Vietnamese alphabetical order of name (Bạc Liêu before
+   * Bình Định, Đà Nẵng after Dak), then id. By default only the units in force today: the 34
+   * provinces formed on 1 July 2025, not the 63 they replaced.
+   */
   provinces: EntityConnection;
   /**
    * Entities whose name or alias matches `text`, best first. Case and diacritics are ignored
@@ -1171,6 +1240,7 @@ export type QueryPeopleArgs = {
 export type QueryProvincesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  inForceAt?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -1448,9 +1518,12 @@ export type ResolversTypes = {
   FigureOrder: FigureOrder;
   FigureOrderField: FigureOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Graph: ResolverTypeWrapper<Omit<Graph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  Graph: ResolverTypeWrapper<SubgraphRecord>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<EntityRecord>;
+  GraphNodeData: ResolverTypeWrapper<EntityRecord>;
+  GraphOptions: ResolverTypeWrapper<GraphOptions>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
@@ -1513,9 +1586,12 @@ export type ResolversParentTypes = {
   FigureMentionEdge: Omit<FigureMentionEdge, 'node'> & { node: ResolversParentTypes['FigureMention'] };
   FigureOrder: FigureOrder;
   Float: Scalars['Float']['output'];
-  Graph: Omit<Graph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
-  GraphEdge: GraphEdge;
+  Graph: SubgraphRecord;
+  GraphEdge: GraphEdgeRecord;
+  GraphEdgeData: GraphEdgeRecord;
   GraphNode: EntityRecord;
+  GraphNodeData: EntityRecord;
+  GraphOptions: GraphOptions;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
@@ -1741,10 +1817,22 @@ export type FigureMentionEdgeResolvers<ContextType = ApiContext, ParentType exte
 export type GraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['GraphOptions'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  attributes?: Resolver<ResolversTypes['GraphEdgeData'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['GraphEdgeData'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type GraphEdgeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdgeData'] = ResolversParentTypes['GraphEdgeData']> = {
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1753,11 +1841,28 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  attributes?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNodeData'] = ResolversParentTypes['GraphNodeData']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphOptionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphOptions'] = ResolversParentTypes['GraphOptions']> = {
+  allowSelfLoops?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  multi?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -1953,7 +2058,10 @@ export type Resolvers<ContextType = ApiContext> = {
   FigureMentionEdge?: FigureMentionEdgeResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphNodeData?: GraphNodeDataResolvers<ContextType>;
+  GraphOptions?: GraphOptionsResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;

@@ -1,7 +1,7 @@
 // Root query fields: thin over the graph layer, validating arguments into typed filters.
 import type { EntityKind, FigureFilter as FigureFilterInput, QueryResolvers } from '../../generated/resolvers.ts';
 import { listArticles } from '../../graph/articles.ts';
-import { listEntities, type EntityFilter } from '../../graph/entities.ts';
+import { listEntities, listProvinces, type EntityFilter } from '../../graph/entities.ts';
 import { listFigures, summarizeFigures, type FigureFilter } from '../../graph/figures.ts';
 import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
@@ -18,6 +18,9 @@ async function entityConnection(ctx: ApiContext, filter: EntityFilter, args: Pag
   for (const e of items) ctx.loaders.entity.prime(e.id, e);
   return toConnection(items, total, page);
 }
+
+/** A DateTime argument as an instant in UTC, the form the graph layer compares. */
+const instant = (value: string | null | undefined) => (value == null ? null : new Date(value).toISOString());
 
 const typeOf = (kind: EntityKind | null | undefined) => (kind ? TYPE_OF_KIND[kind] : null);
 
@@ -43,10 +46,13 @@ function figureFilter(
     rate: f.rate ?? null,
     minValue: f.minValue ?? null,
     maxValue: f.maxValue ?? null,
-    publishedFrom: f.publishedFrom?.toISOString() ?? null,
-    publishedTo: f.publishedTo?.toISOString() ?? null,
+    publishedFrom: instant(f.publishedFrom),
+    publishedTo: instant(f.publishedTo),
   };
 }
+
+/** Today's date in Vietnam (UTC+7), `YYYY-MM-DD`: the calendar the gazetteer's dates are in. */
+const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 /** Longest search text accepted; names are short, and this bounds the work of one request. */
 const MAX_SEARCH_TEXT = 200;
@@ -74,12 +80,19 @@ export const Query: QueryResolvers = {
         type: typeOf(args.kind),
         subtype: args.subtype,
         withinId: args.within,
-        publishedFrom: args.publishedFrom?.toISOString() ?? null,
-        publishedTo: args.publishedTo?.toISOString() ?? null,
+        publishedFrom: instant(args.publishedFrom),
+        publishedTo: instant(args.publishedTo),
       },
       args,
     ),
-  provinces: (_, args, ctx) => entityConnection(ctx, { type: 'AdministrativeUnit', subtype: 'PROVINCE' }, args),
+  provinces: async (_, args, ctx) => {
+    // Absent means today; an explicit null asks for every period.
+    const day = args.inForceAt === undefined ? vietnamToday() : args.inForceAt;
+    const page = pageFromArgs(args, ctx.maxPageSize);
+    const { items, total } = await listProvinces(ctx.reads, day, page, ctx.roundTrips);
+    for (const e of items) ctx.loaders.entity.prime(e.id, e);
+    return toConnection(items, total, page);
+  },
   organizations: (_, args, ctx) => entityConnection(ctx, { type: 'Organization' }, args),
   campaigns: (_, args, ctx) => entityConnection(ctx, { type: 'Campaign' }, args),
   people: (_, args, ctx) => entityConnection(ctx, { type: 'Person' }, args),
