@@ -44,10 +44,10 @@ export default [
         },
       ],
 
-      // Connections page forward only (`first`/`after`), which Relay allows; lists that are
+      // Connections page both ways (`first`/`after` and `last`/`before`); lists that are
       // bounded by nature (an entity's aliases, a sentence's mentions) are plain lists, so only
       // the `edges` of a connection have to be edge types.
-      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
       '@graphql-eslint/relay-edge-types': [
         'error',
         { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },

@@ -68,57 +68,73 @@ export type AdministrativeUnit = Entity & Node & {
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPredecessorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -169,22 +185,28 @@ export type Article = Node & {
 /** A news article as ingested. */
 export type ArticleEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A news article as ingested. */
 export type ArticleFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A news article as ingested. */
 export type ArticleSentencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of articles. */
@@ -236,29 +258,37 @@ export type Campaign = Entity & Node & {
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -266,7 +296,9 @@ export type CampaignRelationsArgs = {
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignRunByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of campaigns. */
@@ -331,29 +363,37 @@ export type Entity = {
 /** Fields every extracted entity has. */
 export type EntityArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -478,7 +518,9 @@ export type Figure = Node & {
  */
 export type FigureMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a figure is a level or a change of one. */
@@ -944,43 +986,55 @@ export type Organization = Entity & Node & {
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationLocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -1044,29 +1098,37 @@ export type Person = Entity & Node & {
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -1153,22 +1215,28 @@ export type QueryArticleArgs = {
 /** Read access to the knowledge graph. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   publishedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   publishedTo?: InputMaybe<Scalars['DateTime']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
@@ -1193,8 +1261,10 @@ export type QueryFigureSummaryArgs = {
 /** Read access to the knowledge graph. */
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FigureOrder>;
   subject?: InputMaybe<Scalars['ID']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -1225,30 +1295,38 @@ export type QueryNodesArgs = {
 /** Read access to the knowledge graph. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryProvincesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inForceAt?: InputMaybe<Scalars['LocalDate']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -1279,7 +1357,9 @@ export type Relation = Node & {
 /** A directed relation between two entities, with the evidence for it. */
 export type RelationEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of relations. */
@@ -1366,7 +1446,9 @@ export type Sentence = Node & {
 /** A sentence of an article: the unit of provenance. */
 export type SentenceMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sentences. */
@@ -1622,19 +1704,19 @@ export type ResolversParentTypes = {
 
 export type AdministrativeUnitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<AdministrativeUnitArticlesArgs>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitFiguresArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<AdministrativeUnitFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<AdministrativeUnitMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitOrganizationsArgs, 'first'>>;
-  partOf?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPartOfArgs, 'first'>>;
-  parts?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPartsArgs, 'first'>>;
-  predecessors?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPredecessorsArgs, 'first'>>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitRelationsArgs, 'direction' | 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<AdministrativeUnitOrganizationsArgs>>;
+  partOf?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPartOfArgs>>;
+  parts?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPartsArgs>>;
+  predecessors?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPredecessorsArgs>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
@@ -1654,12 +1736,12 @@ export type AdministrativeUnitEdgeResolvers<ContextType = ApiContext, ParentType
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<ArticleFiguresArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<ArticleEntitiesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<ArticleFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sentences?: Resolver<ResolversTypes['SentenceConnection'], ParentType, ContextType, RequireFields<ArticleSentencesArgs, 'first'>>;
+  sentences?: Resolver<ResolversTypes['SentenceConnection'], ParentType, ContextType, Partial<ArticleSentencesArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1679,14 +1761,14 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type CampaignResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<CampaignArticlesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<CampaignFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<CampaignArticlesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<CampaignFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<CampaignMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<CampaignMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CampaignRelationsArgs, 'direction' | 'first'>>;
-  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<CampaignRunByArgs, 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CampaignRelationsArgs, 'direction'>>;
+  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<CampaignRunByArgs>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1752,7 +1834,7 @@ export type FigureResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['FigureMeasure'], ParentType, ContextType>;
   measurePhrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['FigureMentionConnection'], ParentType, ContextType, RequireFields<FigureMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['FigureMentionConnection'], ParentType, ContextType, Partial<FigureMentionsArgs>>;
   per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
@@ -1914,15 +1996,15 @@ export type NodeResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<OrganizationArticlesArgs, 'first'>>;
-  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<OrganizationCampaignsArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<OrganizationFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<OrganizationArticlesArgs>>;
+  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<OrganizationCampaignsArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<OrganizationFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<OrganizationLocatedInArgs, 'first'>>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  locatedIn?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction' | 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1947,37 +2029,37 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<PersonFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<PersonArticlesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<PersonFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
-  campaigns?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  campaigns?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryCampaignsArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   figureSummary?: Resolver<Array<ResolversTypes['FigureGroup']>, ParentType, ContextType, RequireFields<QueryFigureSummaryArgs, 'first' | 'groupBy'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<QueryFiguresArgs>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
-  provinces?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryProvincesArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  provinces?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
 };
 
 export type RelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
-  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RelationEvidenceArgs>>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2013,7 +2095,7 @@ export type SentenceResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<SentenceMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<SentenceMentionsArgs>>;
   section?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
