@@ -13,8 +13,8 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         strictScalars: true,
-        // graphql-scalars' DateTime parses input into a Date and serialises strings or Dates.
-        scalars: { DateTime: { input: 'Date', output: 'string | Date' }, LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        // DateTime is the string as written, offset kept (src/api/scalars.ts).
+        scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
         contextType: '../api/context.js#ApiContext',
         mappers: {
           Article: '../graph/records.js#ArticleRecord',
@@ -31,6 +31,10 @@ const config: CodegenConfig = {
           Evidence: '../graph/records.js#EvidenceRecord',
           FigureGroup: '../graph/figures.js#FigureGroupRecord',
           GraphNode: '../graph/records.js#EntityRecord',
+          GraphNodeData: '../graph/records.js#EntityRecord',
+          Graph: '../graph/explore.js#SubgraphRecord',
+          GraphEdge: '../graph/explore.js#GraphEdgeRecord',
+          GraphEdgeData: '../graph/explore.js#GraphEdgeRecord',
         },
       },
     },
@@ -44,8 +48,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         importExtension: '.js',
         strictScalars: true,
-        // graphql-scalars' DateTime parses input into a Date and serialises strings or Dates.
-        scalars: { DateTime: { input: 'Date', output: 'string | Date' }, LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        // DateTime is the string as written, offset kept (src/api/scalars.ts).
+        scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
         // Apollo Client always adds __typename, so results can be narrowed on it.
         nonOptionalTypename: true,
       },

@@ -31,23 +31,23 @@ export default [
 
       // Global ids are `id: ID!`; types that are not refetchable objects carry none by nature:
       // connections, edges, payloads, PageInfo, and values that exist only inside their parent
-      // (a search hit, an evidence span, a group of figures, an exploration result).
+      // (a search hit, an evidence span, a group of figures, an exploration result and its options).
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
           acceptedIdNames: ['id'],
           acceptedIdTypes: ['ID'],
           exceptions: {
-            types: ['PageInfo', 'SearchHit', 'Evidence', 'FigureGroup', 'Graph'],
+            types: ['PageInfo', 'SearchHit', 'Evidence', 'FigureGroup', 'Graph', 'GraphOptions'],
             suffixes: ['Connection', 'Edge', 'Payload'],
           },
         },
       ],
 
-      // Connections page forward only (`first`/`after`), which Relay allows; lists that are
+      // Connections page both ways (`first`/`after` and `last`/`before`); lists that are
       // bounded by nature (an entity's aliases, a sentence's mentions) are plain lists, so only
       // the `edges` of a connection have to be edge types.
-      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
       '@graphql-eslint/relay-edge-types': [
         'error',
         { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },

@@ -26,6 +26,7 @@ import {
   getDirectiveValues,
   getVariableValues,
 } from 'graphql';
+import { DEFAULT_PAGE_SIZE } from './pagination.ts';
 
 /**
  * Items a list field without a size argument can hold. Every list field of the schema is
@@ -210,9 +211,10 @@ function isListOutput(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+/** A page's size: `first`, or `last` when paging backward. */
 function pageArgument(args: Record<string, unknown>): number | null {
-  const first = args['first'];
-  return typeof first === 'number' && Number.isFinite(first) ? Math.max(0, first) : null;
+  const size = args['first'] ?? args['last'];
+  return typeof size === 'number' && Number.isFinite(size) ? Math.max(0, size) : null;
 }
 
 /**
@@ -220,7 +222,7 @@ function pageArgument(args: Record<string, unknown>): number | null {
  * node bound for its `nodes` and `edges`.
  */
 function childPageSize(key: string, typeName: string, args: Record<string, unknown>): number | null {
-  if (typeName.endsWith('Connection')) return pageArgument(args);
+  if (typeName.endsWith('Connection')) return pageArgument(args) ?? DEFAULT_PAGE_SIZE;
   if (key === 'Query.neighborhood') return typeof args['limit'] === 'number' ? args['limit'] : null;
   if (key === 'Query.shortestPath') return typeof args['maxLength'] === 'number' ? args['maxLength'] + 1 : null;
   return null;

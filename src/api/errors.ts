@@ -13,6 +13,7 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -40,6 +41,13 @@ function isClientRequestError(error: unknown): boolean {
   if (typeof status === 'number' && status >= 400 && status < 500) return true;
   return error instanceof Error && error.name === 'GraphQLError' && e?.path === undefined && e?.originalError == null;
 }
+
+/**
+ * Apollo's message for an automatic persisted query whose hash is not its text's: it comes with a
+ * 400 but no code (Apollo then says INTERNAL_SERVER_ERROR), and a client that hashes wrongly
+ * needs to tell it from other 400s. tests/api/rough-edges.test.ts fails if Apollo rewords it.
+ */
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
 
 /** The error a resolver threw, under GraphQL's wrapping (duck-typed: graphql may be loaded twice). */
 function rootCause(error: unknown): unknown {
@@ -74,6 +82,13 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.['code'];
+  if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && formatted.message === APQ_HASH_MISMATCH) {
+    return {
+      ...formatted,
+      message: 'The persisted query\'s sha256Hash is not the SHA-256 of its query text; send the hash of the exact text.',
+      extensions: { ...formatted.extensions, code: ErrorCode.PERSISTED_QUERY_HASH_MISMATCH },
+    };
+  }
   if ((code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) && isClientRequestError(original)) {
     // Apollo's own request checks (persisted-query version and hash) carry a 4xx but no code.
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_REQUEST } };

@@ -14,24 +14,90 @@ export interface Connection<T> {
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
+
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 // Cursors are opaque to clients; they encode an offset into a stable ordering.
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
-function decodeCursor(cursor: string): number {
+function decodeCursor(cursor: string, argument: 'after' | 'before'): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput(`"${cursor}" is not a cursor returned by this API.`, 'after');
+  if (!match) throw badUserInput(`"${cursor}" is not a cursor returned by this API.`, argument);
   return Number(match[1]);
 }
 
-export function pageFromArgs(args: PageArgs, maxPageSize: number): PageRequest {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw badUserInput(`"first" must be between 1 and ${maxPageSize}; got ${first}.`, 'first');
+function pageSize(value: number, argument: 'first' | 'last', maxPageSize: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > maxPageSize) {
+    throw badUserInput(`"${argument}" must be between 1 and ${maxPageSize}; got ${value}.`, argument);
   }
-  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit: first };
+  return value;
+}
+
+/**
+ * A page as Relay's algorithm defines it over offsets: the items after `after` and before
+ * `before`, then the first `first` or the last `last` of them. Paging backward from the end of
+ * the list (`last` without `before`) needs the list's length: `end` is null then.
+ */
+interface PageWindow {
+  start: number;
+  end: number | null;
+  take: { from: 'start' | 'end'; count: number };
+}
+
+function pageWindow(args: PageArgs, maxPageSize: number, defaultSize: number): PageWindow {
+  if (args.first != null && args.last != null) {
+    throw badUserInput('Give "first" (paging forward) or "last" (paging backward), not both.', 'last');
+  }
+  const start = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
+  const end = args.before ? decodeCursor(args.before, 'before') : null;
+  const backward = args.last != null || (args.first == null && args.before != null);
+  const count = backward
+    ? pageSize(args.last ?? defaultSize, 'last', maxPageSize)
+    : pageSize(args.first ?? defaultSize, 'first', maxPageSize);
+  return { start, end, take: { from: backward ? 'end' : 'start', count } };
+}
+
+/** The offsets of a window once the list's length (`total`) is known, or when it is not needed. */
+function resolveWindow({ start, end, take }: PageWindow, total: number | null): PageRequest | null {
+  const stop = end ?? total;
+  if (take.from === 'start') return { offset: start, limit: Math.max(0, Math.min(take.count, (stop ?? Infinity) - start)) };
+  if (stop === null) return null;
+  const offset = Math.max(start, stop - take.count);
+  return { offset, limit: Math.max(0, stop - offset) };
+}
+
+/**
+ * The size of a page of a plain list (`figureSummary(first:)`), which has no cursors: no
+ * backward paging.
+ */
+export function listSize(first: number | null | undefined, maxPageSize: number): number {
+  return pageSize(first ?? DEFAULT_PAGE_SIZE, 'first', maxPageSize);
+}
+
+/** The page of a list whose length is known before it is read (a relation's evidence keys). */
+export function pageWithin(args: PageArgs, maxPageSize: number, total: number): PageRequest {
+  return resolveWindow(pageWindow(args, maxPageSize, DEFAULT_PAGE_SIZE), total)!;
+}
+
+/**
+ * A connection over `load`, which reads one page and the list's length. Paging backward from
+ * the end reads the length first (a page of none), then the page: two statements instead of one.
+ */
+export async function connectionOf<T>(
+  args: PageArgs,
+  maxPageSize: number,
+  load: (page: PageRequest) => Promise<{ items: T[]; total: number }>,
+  defaultSize = DEFAULT_PAGE_SIZE,
+): Promise<Connection<T>> {
+  const window = pageWindow(args, maxPageSize, defaultSize);
+  let page = resolveWindow(window, null);
+  if (!page) page = resolveWindow(window, (await load({ offset: 0, limit: 0 })).total)!;
+  const { items, total } = await load(page);
+  return toConnection(items, total, page);
 }
 
 export function toConnection<T>(items: T[], total: number, page: PageRequest): Connection<T> {
@@ -49,14 +115,12 @@ export function toConnection<T>(items: T[], total: number, page: PageRequest): C
 }
 
 /** A page of an owner's list, through the request's batching loader for that list. */
-export async function ownedConnection<R, F>(
+export function ownedConnection<R, F>(
   loader: DataLoader<PageKey<F>, OwnedPage<R>, string>,
   ownerId: string,
   args: PageArgs,
   ctx: ApiContext,
   filter: F,
 ): Promise<Connection<R>> {
-  const page = pageFromArgs(args, ctx.maxPageSize);
-  const { items, total } = await loader.load({ ownerId, page, filter });
-  return toConnection(items, total, page);
+  return connectionOf(args, ctx.maxPageSize, (page) => loader.load({ ownerId, page, filter }));
 }

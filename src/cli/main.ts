@@ -6,7 +6,7 @@ import { loadConfig } from '../config/index.ts';
 import { ArticleInputError, readArticleFile, readStdin } from '../pipeline/article-file.ts';
 import { ingestSources, type BatchIngestSummary } from '../pipeline/batch.ts';
 import { countRecords, readSources } from '../pipeline/sources.ts';
-import { openGraph } from '../runtime/graph.ts';
+import { locateGraph, openGraph } from '../runtime/graph.ts';
 import type { Extraction } from '../core/types.ts';
 import { createProgress } from './progress.ts';
 
@@ -42,7 +42,7 @@ program
   .option('-v, --verbose', 'print one line per article', false)
   .action(async (paths: string[], opts: { dryRun: boolean; batchSize: number; verbose: boolean }) => {
     if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) throw new InvalidArgumentError('--batch-size must be a positive integer.');
-    const graph = opts.dryRun ? null : await openGraph(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+    const graph = opts.dryRun ? null : await openLocatedGraph();
     const expected = await countRecords(paths);
     const progress = createProgress(expected);
     const started = performance.now();
@@ -84,6 +84,13 @@ program
       await graph?.close();
     }
   });
+
+/** The graph to write to, saying which when the environment did not name it. */
+async function openLocatedGraph() {
+  const { config, note } = await locateGraph(loadConfig());
+  if (note) process.stderr.write(`vnkg: ${note}\n`);
+  return openGraph(config, (line) => process.stderr.write(`${line}\n`));
+}
 
 /** What a run the database walked out on did and did not write, and what to do about it. */
 function stoppedMessage(

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   VNKG_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   VNKG_IDE: z.stringbool().default(true),
   VNKG_INTROSPECTION: z.stringbool().default(true),
+  VNKG_CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -60,11 +61,35 @@ export interface Config {
   ide: boolean;
   /** Answer introspection queries (off also blocks "Did you mean …" field suggestions). */
   introspection: boolean;
+  /** Origins whose browser apps may call the API (CORS); none by default. */
+  corsOrigins: CorsOrigins;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** Every origin (`*`, only when configured so) or a list of exact origins. */
+export type CorsOrigins = '*' | readonly string[];
+
+/**
+ * VNKG_CORS_ORIGINS: `*`, or origins separated by commas, each exactly as a browser sends it in
+ * `Origin` (scheme, host, port when not the default; no path), since that is what is compared.
+ */
+export function parseCorsOrigins(value: string): CorsOrigins {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.includes('*')) {
+    if (items.length > 1) throw new ConfigError('Invalid configuration: VNKG_CORS_ORIGINS is either * or a list of origins, not both.');
+    return '*';
+  }
+  return items.map((item) => {
+    const origin = URL.canParse(item) ? new URL(item).origin : 'null';
+    if (origin === 'null' || origin !== item.replace(/\/$/, '').toLowerCase()) {
+      throw new ConfigError(`Invalid configuration: VNKG_CORS_ORIGINS: "${item}" is not an origin like http://localhost:5173 (scheme, host and port only).`);
+    }
+    return origin;
+  });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -94,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey: e.VNKG_API_KEY,
     ide: e.VNKG_IDE,
     introspection: e.VNKG_INTROSPECTION,
+    corsOrigins: parseCorsOrigins(e.VNKG_CORS_ORIGINS ?? ''),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleRecord, EntityView, FigureRecord, FigureMentionRecord, MentionRecord, SentenceRecord, RelationRecord, EvidenceRecord, EntityRecord } from '../graph/records.js';
 import type { FigureGroupRecord } from '../graph/figures.js';
+import type { SubgraphRecord, GraphEdgeRecord } from '../graph/explore.js';
 import type { ApiContext } from '../api/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,7 +16,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time with offset, e.g. `2020-11-21T02:27:00+07:00`. */
-  DateTime: { input: Date; output: string | Date; }
+  DateTime: { input: string; output: string; }
   /** A JSON object: string keys, any JSON values. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A calendar date, `YYYY-MM-DD`. */
@@ -67,57 +68,73 @@ export type AdministrativeUnit = Entity & Node & {
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitPredecessorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A province, district, commune, region or the country. */
 export type AdministrativeUnitRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -168,22 +185,28 @@ export type Article = Node & {
 /** A news article as ingested. */
 export type ArticleEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A news article as ingested. */
 export type ArticleFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A news article as ingested. */
 export type ArticleSentencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of articles. */
@@ -235,29 +258,37 @@ export type Campaign = Entity & Node & {
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -265,7 +296,9 @@ export type CampaignRelationsArgs = {
 /** A campaign (cuộc vận động), movement, emulation movement, fund or program. */
 export type CampaignRunByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of campaigns. */
@@ -330,29 +363,37 @@ export type Entity = {
 /** Fields every extracted entity has. */
 export type EntityArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Fields every extracted entity has. */
 export type EntityRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -477,7 +518,9 @@ export type Figure = Node & {
  */
 export type FigureMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a figure is a level or a change of one. */
@@ -686,9 +729,18 @@ export type FigureOrderField =
   | 'VALUE';
 
 /**
- * Entities and the relations between them as a plain graph, in the shape graph libraries take
- * directly (graphology `import`, Cytoscape.js `elements`, D3 force, vis-network): nodes, and
- * directed edges that name their ends by node id.
+ * Entities and the relations between them as a plain graph that graph libraries take as it comes,
+ * when the fields they read are selected — the documents below are complete:
+ *
+ * - graphology: `Graph.from(result)` (or `multiGraph.import(result)`) with
+ *   `options { type multi allowSelfLoops } nodes { key attributes { label kind subtype } } edges { key source target attributes { type evidenceCount } }`;
+ *   `options` makes it a directed multigraph, since two entities can be joined by relations of two types.
+ * - Cytoscape.js: `cytoscape({ elements: result })` with
+ *   `nodes { data { id label kind subtype } } edges { data { id source target type } }`.
+ * - d3-force: `forceSimulation(result.nodes).force('link', forceLink(result.edges).id((d) => d.id))` with
+ *   `nodes { id label kind } edges { source target type }` (d3 then adds positions to the objects).
+ *
+ * All three can be selected at once; each library ignores the others' fields.
  */
 export type Graph = {
   __typename?: 'Graph';
@@ -696,6 +748,8 @@ export type Graph = {
   edges: Array<GraphEdge>;
   /** The entities: the starting entity first, then the others nearest first (a path: in path order). */
   nodes: Array<GraphNode>;
+  /** The kind of graph this is, as graphology's `Graph.from` reads it: directed, with parallel edges and self-loops allowed. */
+  options: GraphOptions;
   /** Whether `limit` left out entities within the requested depth (always false for a path). */
   truncated: Scalars['Boolean']['output'];
 };
@@ -703,9 +757,30 @@ export type Graph = {
 /** A relation between two entities as a directed graph edge. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The edge's fields as graphology edge attributes. */
+  attributes: GraphEdgeData;
+  /** The edge's fields as Cytoscape.js element data (`id`, `source` and `target` are required there). */
+  data: GraphEdgeData;
   /** Number of article spans that state the relation (0 for a gazetteer fact). */
   evidenceCount: Scalars['Int']['output'];
   /** The relation's id, `FROM-[TYPE]->TO`, as `Relation.id`: `node(id:)` fetches it with its evidence. */
+  id: Scalars['ID']['output'];
+  /** The relation's id again, as graphology's serialized edge names it. */
+  key: Scalars['ID']['output'];
+  /** Id of the node the relation starts at (graphology and d3-force read it here). */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relation ends at (graphology and d3-force read it here). */
+  target: Scalars['ID']['output'];
+  /** The relation's type. */
+  type: RelationType;
+};
+
+/** The fields of a graph edge, nested as Cytoscape.js (`data`) and graphology (`attributes`) want them. */
+export type GraphEdgeData = {
+  __typename?: 'GraphEdgeData';
+  /** Number of article spans that state the relation (0 for a gazetteer fact). */
+  evidenceCount: Scalars['Int']['output'];
+  /** The relation's id. */
   id: Scalars['ID']['output'];
   /** Id of the node the relation starts at. */
   source: Scalars['ID']['output'];
@@ -718,8 +793,14 @@ export type GraphEdge = {
 /** An entity as a graph node. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** The entity's id, e.g. `province:bac-ninh`; `entity(id:)` fetches the entity. */
+  /** The node's fields as graphology node attributes. */
+  attributes: GraphNodeData;
+  /** The node's fields as Cytoscape.js element data (`id` is required there). */
+  data: GraphNodeData;
+  /** The entity's id, e.g. `province:bac-ninh`; `entity(id:)` fetches the entity. d3-force's `forceLink().id((d) => d.id)` reads it. */
   id: Scalars['ID']['output'];
+  /** The entity's id again, as graphology's serialized node names it. */
+  key: Scalars['ID']['output'];
   /** The entity's kind. */
   kind: EntityKind;
   /** Display label: the entity's canonical name. */
@@ -728,6 +809,32 @@ export type GraphNode = {
   properties?: Maybe<Scalars['JSONObject']['output']>;
   /** Finer type: PROVINCE, DISTRICT, PARTY, FRONT, FUND … or, for a person, their role word. */
   subtype: Scalars['String']['output'];
+};
+
+/** The fields of a graph node, nested as Cytoscape.js (`data`) and graphology (`attributes`) want them. */
+export type GraphNodeData = {
+  __typename?: 'GraphNodeData';
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** The entity's kind. */
+  kind: EntityKind;
+  /** Display label: the entity's canonical name. */
+  label: Scalars['String']['output'];
+  /** Further properties, as `GraphNode.properties`. */
+  properties?: Maybe<Scalars['JSONObject']['output']>;
+  /** Finer type, as `GraphNode.subtype`. */
+  subtype: Scalars['String']['output'];
+};
+
+/** Graph options in graphology's serialization. */
+export type GraphOptions = {
+  __typename?: 'GraphOptions';
+  /** Always true. */
+  allowSelfLoops: Scalars['Boolean']['output'];
+  /** Always true: two entities may be joined by relations of different types. */
+  multi: Scalars['Boolean']['output'];
+  /** Always `directed`: every relation has a direction. */
+  type: Scalars['String']['output'];
 };
 
 /** An article to ingest. */
@@ -879,43 +986,55 @@ export type Organization = Entity & Node & {
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationLocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A body: party committee, front, state agency, mass organization, enterprise, military or police. */
 export type OrganizationRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -979,29 +1098,37 @@ export type Person = Entity & Node & {
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in an article: a photographer, a reporter, an official. */
 export type PersonRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -1058,7 +1185,11 @@ export type Query = {
   organizations: EntityConnection;
   /** People, sorted by name. */
   people: EntityConnection;
-  /** Provinces and centrally-run cities, sorted by name. */
+  /**
+   * Provinces and centrally-run cities in Vietnamese alphabetical order of name (Bạc Liêu before
+   * Bình Định, Đà Nẵng after Dak), then id. By default only the units in force today: the 34
+   * provinces formed on 1 July 2025, not the 63 they replaced.
+   */
   provinces: EntityConnection;
   /**
    * Entities whose name or alias matches `text`, best first. Case and diacritics are ignored
@@ -1084,22 +1215,28 @@ export type QueryArticleArgs = {
 /** Read access to the knowledge graph. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   publishedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   publishedTo?: InputMaybe<Scalars['DateTime']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
@@ -1124,8 +1261,10 @@ export type QueryFigureSummaryArgs = {
 /** Read access to the knowledge graph. */
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FigureOrder>;
   subject?: InputMaybe<Scalars['ID']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -1156,29 +1295,38 @@ export type QueryNodesArgs = {
 /** Read access to the knowledge graph. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QueryProvincesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  inForceAt?: InputMaybe<Scalars['LocalDate']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Read access to the knowledge graph. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EntityKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -1209,7 +1357,9 @@ export type Relation = Node & {
 /** A directed relation between two entities, with the evidence for it. */
 export type RelationEvidenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of relations. */
@@ -1296,7 +1446,9 @@ export type Sentence = Node & {
 /** A sentence of an article: the unit of provenance. */
 export type SentenceMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sentences. */
@@ -1448,9 +1600,12 @@ export type ResolversTypes = {
   FigureOrder: FigureOrder;
   FigureOrderField: FigureOrderField;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Graph: ResolverTypeWrapper<Omit<Graph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  Graph: ResolverTypeWrapper<SubgraphRecord>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRecord>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeRecord>;
   GraphNode: ResolverTypeWrapper<EntityRecord>;
+  GraphNodeData: ResolverTypeWrapper<EntityRecord>;
+  GraphOptions: ResolverTypeWrapper<GraphOptions>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
@@ -1513,9 +1668,12 @@ export type ResolversParentTypes = {
   FigureMentionEdge: Omit<FigureMentionEdge, 'node'> & { node: ResolversParentTypes['FigureMention'] };
   FigureOrder: FigureOrder;
   Float: Scalars['Float']['output'];
-  Graph: Omit<Graph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
-  GraphEdge: GraphEdge;
+  Graph: SubgraphRecord;
+  GraphEdge: GraphEdgeRecord;
+  GraphEdgeData: GraphEdgeRecord;
   GraphNode: EntityRecord;
+  GraphNodeData: EntityRecord;
+  GraphOptions: GraphOptions;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
@@ -1546,19 +1704,19 @@ export type ResolversParentTypes = {
 
 export type AdministrativeUnitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<AdministrativeUnitArticlesArgs>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitFiguresArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<AdministrativeUnitFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<AdministrativeUnitMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitOrganizationsArgs, 'first'>>;
-  partOf?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPartOfArgs, 'first'>>;
-  parts?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPartsArgs, 'first'>>;
-  predecessors?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitPredecessorsArgs, 'first'>>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitRelationsArgs, 'direction' | 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<AdministrativeUnitOrganizationsArgs>>;
+  partOf?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPartOfArgs>>;
+  parts?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPartsArgs>>;
+  predecessors?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<AdministrativeUnitPredecessorsArgs>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<AdministrativeUnitRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
@@ -1578,12 +1736,12 @@ export type AdministrativeUnitEdgeResolvers<ContextType = ApiContext, ParentType
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<ArticleFiguresArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<ArticleEntitiesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<ArticleFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sentences?: Resolver<ResolversTypes['SentenceConnection'], ParentType, ContextType, RequireFields<ArticleSentencesArgs, 'first'>>;
+  sentences?: Resolver<ResolversTypes['SentenceConnection'], ParentType, ContextType, Partial<ArticleSentencesArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1603,14 +1761,14 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type CampaignResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<CampaignArticlesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<CampaignFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<CampaignArticlesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<CampaignFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<CampaignMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<CampaignMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CampaignRelationsArgs, 'direction' | 'first'>>;
-  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<CampaignRunByArgs, 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<CampaignRelationsArgs, 'direction'>>;
+  runBy?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<CampaignRunByArgs>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1676,7 +1834,7 @@ export type FigureResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['FigureMeasure'], ParentType, ContextType>;
   measurePhrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['FigureMentionConnection'], ParentType, ContextType, RequireFields<FigureMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['FigureMentionConnection'], ParentType, ContextType, Partial<FigureMentionsArgs>>;
   per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
@@ -1741,10 +1899,22 @@ export type FigureMentionEdgeResolvers<ContextType = ApiContext, ParentType exte
 export type GraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  options?: Resolver<ResolversTypes['GraphOptions'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  attributes?: Resolver<ResolversTypes['GraphEdgeData'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['GraphEdgeData'], ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type GraphEdgeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdgeData'] = ResolversParentTypes['GraphEdgeData']> = {
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1753,11 +1923,28 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  attributes?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeDataResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNodeData'] = ResolversParentTypes['GraphNodeData']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphOptionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphOptions'] = ResolversParentTypes['GraphOptions']> = {
+  allowSelfLoops?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  multi?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -1809,15 +1996,15 @@ export type NodeResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<OrganizationArticlesArgs, 'first'>>;
-  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<OrganizationCampaignsArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<OrganizationFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<OrganizationArticlesArgs>>;
+  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<OrganizationCampaignsArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<OrganizationFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<OrganizationLocatedInArgs, 'first'>>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
+  locatedIn?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction' | 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1842,37 +2029,37 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<PersonFiguresArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<PersonArticlesArgs>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<PersonFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction'>>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
-  campaigns?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  campaigns?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryCampaignsArgs>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   figureSummary?: Resolver<Array<ResolversTypes['FigureGroup']>, ParentType, ContextType, RequireFields<QueryFigureSummaryArgs, 'first' | 'groupBy'>>;
-  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
+  figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<QueryFiguresArgs>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
-  provinces?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryProvincesArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  organizations?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  people?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  provinces?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryProvincesArgs>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
 };
 
 export type RelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
-  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RelationEvidenceArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RelationEvidenceArgs>>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1908,7 +2095,7 @@ export type SentenceResolvers<ContextType = ApiContext, ParentType extends Resol
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<SentenceMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<SentenceMentionsArgs>>;
   section?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1953,7 +2140,10 @@ export type Resolvers<ContextType = ApiContext> = {
   FigureMentionEdge?: FigureMentionEdgeResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphNodeData?: GraphNodeDataResolvers<ContextType>;
+  GraphOptions?: GraphOptionsResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LocalDate?: GraphQLScalarType;

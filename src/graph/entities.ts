@@ -90,6 +90,31 @@ export async function listEntities(
   return rows[0] ?? { items: [], total: 0 };
 }
 
+/** Names in Vietnamese alphabetical order (a ă â b c d đ …), which code-point order is not. */
+const VIETNAMESE = new Intl.Collator('vi');
+
+/**
+ * Provinces in Vietnamese order of name (then id), only those in force on `inForceAt`
+ * (`YYYY-MM-DD`; null for every period): a unit whose validFrom or validTo is unknown counts as
+ * in force. At most 97 units, so they are read whole and sorted here: Cypher orders by code point.
+ */
+export async function listProvinces(
+  db: GraphReader,
+  inForceAt: string | null,
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<{ items: EntitySummary[]; total: number }> {
+  const rows = await db.read<{ unit: EntitySummary }>(
+    `MATCH (n:Entity {type: 'AdministrativeUnit', subtype: 'PROVINCE'})
+     WHERE $day IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= date($day)) AND (n.validTo IS NULL OR n.validTo >= date($day)))
+     RETURN ${entitySummary('n')} AS unit`,
+    { day: inForceAt },
+    counter,
+  );
+  const units = rows.map((r) => r.unit).sort((a, b) => VIETNAMESE.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { items: units.slice(page.offset, page.offset + page.limit), total: units.length };
+}
+
 /** The relation types between entities: the extracted ones and the gazetteer's succession. */
 export const ENTITY_RELATION_TYPES: readonly GraphRelationType[] = [...RELATION_TYPES, 'SUCCEEDED_BY'];
 

@@ -2,9 +2,9 @@
 // otherwise the embedded Neo4j under VNKG_DATA_DIR (shared with a running vnkg process if any).
 // The embedded Neo4j requires a password, which lives in VNKG_DATA_DIR/neo4j (credentials.ts),
 // and is restarted on the same port if its JVM dies (supervisor.ts).
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config/index.ts';
+import { ConfigError, type Config } from '../config/index.ts';
 import { gazetteerGraph } from '../core/admin-units.ts';
 import { applySchema } from '../graph/constraints.ts';
 import { loadGazetteer } from '../graph/gazetteer.ts';
@@ -13,6 +13,7 @@ import { GraphDatabase } from '../graph/database.ts';
 import { readEmbeddedAdmin, type Neo4jCredentials } from '../neo4j/credentials.ts';
 import { makePrivateDir, makePrivateFile } from '../neo4j/permissions.ts';
 import { restartDelays, superviseEmbeddedNeo4j, type Neo4jStatus, type StatusListener } from '../neo4j/supervisor.ts';
+import { registerRunning, runningDataDirs } from './registry.ts';
 
 export type GraphStatus = Neo4jStatus;
 
@@ -116,13 +117,16 @@ export async function openGraph(
     restartDelaysMs: options.restartDelaysMs ?? restartDelays(config.embeddedRestartAttempts),
   });
   const db = connectEmbedded(neo4j.uri, neo4j.credentials);
+  let unregister: () => Promise<void> = async () => {};
   try {
     await writeFile(file, neo4j.uri, { mode: 0o600 });
     await makePrivateFile(file); // the mode above applies only when the file is created
+    unregister = await registerRunning(config.dataDir);
     await prepareGraph(db, log);
   } catch (error) {
     await db.close();
     await rm(file, { force: true });
+    await unregister();
     await neo4j.stop();
     throw error;
   }
@@ -136,7 +140,34 @@ export async function openGraph(
     close: async () => {
       await db.close();
       await rm(file, { force: true });
+      await unregister();
       await neo4j.stop();
     },
+  };
+}
+
+/**
+ * The graph a command-line run should write to when nothing names one (no NEO4J_URI, no
+ * VNKG_DATA_DIR): the default data dir if a vnkg process runs there, else the one vnkg server
+ * running anywhere else, else the default dir, started for the run. `note` says which, so a run
+ * never writes silently into a store the server does not see.
+ */
+export async function locateGraph(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<{ config: Config; note: string | null }> {
+  if (config.neo4j || env['VNKG_DATA_DIR']) return { config, note: null };
+  const inUse = await access(runtimeFile(config.dataDir)).then(() => true, () => false);
+  if (inUse) return { config, note: null };
+  const running = (await runningDataDirs(env)).filter((dir) => dir !== config.dataDir);
+  if (running.length > 1) {
+    throw new ConfigError(`Several vnkg servers are running, with data in ${running.join(', ')}; set VNKG_DATA_DIR to the one to write to.`);
+  }
+  const [other] = running;
+  if (other) {
+    return { config: { ...config, dataDir: other }, note: `VNKG_DATA_DIR is not set: writing to the graph of the vnkg server running with data in ${other}.` };
+  }
+  return {
+    config,
+    note:
+      `No vnkg server is running: writing to the embedded Neo4j with data in ${config.dataDir} (VNKG_DATA_DIR is not set). ` +
+      'A server sees these articles only if started with that VNKG_DATA_DIR (the default .data is relative to the current directory).',
   };
 }

@@ -1,10 +1,12 @@
-// The HTTP application: GraphQL at /graphql and a health check at /health.
+// The HTTP application: GraphQL at /graphql, exports, a health check at /health and a home page,
+// compressed, with CORS for the configured origins.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -12,10 +14,12 @@ import { writeAccessFor } from '../api/auth.ts';
 import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
-import { DEFAULT_LIMITS } from '../config/index.ts';
+import { DEFAULT_LIMITS, type CorsOrigins } from '../config/index.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
+import { allowedOriginGets, corsMiddleware } from './cors.ts';
 import { createExportRouter } from './exports.ts';
+import { homePage } from './home.ts';
 import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
 import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
 import { costLimitPlugin } from './plugins/cost-limit.ts';
@@ -42,6 +46,8 @@ export interface AppOptions {
   ide?: boolean | undefined;
   /** Answer introspection queries (default true); off also masks field suggestions. */
   introspection?: boolean | undefined;
+  /** Origins whose browser apps may read the API's answers (default: none). */
+  corsOrigins?: CorsOrigins | undefined;
 }
 
 /** /health answers within this, whatever the database does. */
@@ -61,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const maxCost = options.maxCost ?? DEFAULT_LIMITS.maxCost;
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.maxResponseBytes;
+  const corsOrigins = options.corsOrigins ?? [];
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
@@ -90,6 +97,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  // gzip or brotli, as the client accepts, for anything over 1 KB: JSON, exports, the IDE's assets.
+  expressApp.use(compression());
+  expressApp.use(corsMiddleware(corsOrigins));
+  expressApp.get('/', homePage);
+
   expressApp.get('/health', async (_req, res) => {
     try {
       await db.ping(HEALTH_TIMEOUT_MS);
@@ -110,6 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   expressApp.use(
     '/graphql',
+    allowedOriginGets(corsOrigins),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs),

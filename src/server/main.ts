@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     apiKey: config.apiKey,
     ide: config.ide,
     introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
   });
   const port = await app.listen(config.port, config.host);
   logger.info(

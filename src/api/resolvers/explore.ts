@@ -2,7 +2,14 @@
 // statement each (graph/explore.ts). Arguments are checked here; the graph layer gets only
 // validated numbers and ids as parameters.
 import { JSONObjectResolver } from 'graphql-scalars';
-import type { GraphNodeResolvers, QueryResolvers, Resolvers } from '../../generated/resolvers.ts';
+import type {
+  GraphEdgeResolvers,
+  GraphNodeDataResolvers,
+  GraphNodeResolvers,
+  GraphResolvers,
+  QueryResolvers,
+  Resolvers,
+} from '../../generated/resolvers.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH, neighborhood, shortestPath } from '../../graph/explore.ts';
 import type { EntityRecord } from '../../graph/records.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -47,11 +54,31 @@ export const ExploreQuery: Pick<QueryResolvers, 'neighborhood' | 'shortestPath'>
   },
 };
 
-const GraphNode: GraphNodeResolvers = {
+// What graphology's Graph.from needs to build a graph that holds parallel edges (schema.graphql).
+const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: true } as const;
+
+const Graph: GraphResolvers = { options: () => GRAPH_OPTIONS };
+
+// A node's and an edge's fields are also served nested, as `data` (Cytoscape.js) and
+// `attributes` (graphology), so each library reads the same result unchanged.
+const GraphNodeData: GraphNodeDataResolvers = {
   label: (e) => e.name,
   kind: (e) => KIND_OF_TYPE[e.type],
   properties: (e) => entityProperties(e),
 };
 
+const GraphNode: GraphNodeResolvers = {
+  ...GraphNodeData,
+  key: (e) => e.id,
+  data: (e) => e,
+  attributes: (e) => e,
+};
+
+const GraphEdge: GraphEdgeResolvers = {
+  key: (e) => e.id,
+  data: (e) => e,
+  attributes: (e) => e,
+};
+
 /** The types exploration returns: spread into the root resolvers. */
-export const exploreTypes = { JSONObject: JSONObjectResolver, GraphNode } satisfies Resolvers;
+export const exploreTypes = { JSONObject: JSONObjectResolver, Graph, GraphNode, GraphNodeData, GraphEdge } satisfies Resolvers;

@@ -1,6 +1,7 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import type { EntityView } from '../../graph/records.ts';
+import { DateTimeScalar } from '../scalars.ts';
 import { AdministrativeUnit, Campaign, Organization, Person } from './entity.ts';
 import { ExploreQuery, exploreTypes } from './explore.ts';
 import { nodeTypeName } from './node.ts';
@@ -9,7 +10,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeScalar,
   LocalDate: LocalDateResolver,
   Query: { ...Query, ...ExploreQuery },
   Mutation,

@@ -11,22 +11,23 @@ export const Mutation: MutationResolvers = {
   ingestArticle: async (_, { input }, ctx) => {
     requireWriteAccess(ctx.writeAccess);
     // The rules of a JSON line, so the API and `vnkg ingest` accept the same articles.
-    const parsed = articleInput.omit({ publishedAt: true }).safeParse({
+    const parsed = articleInput.safeParse({
       title: input.title,
       text: input.text,
       ...(input.url != null ? { url: input.url } : {}),
+      ...(input.publishedAt != null ? { publishedAt: input.publishedAt } : {}),
     });
     if (!parsed.success) {
       const { field, message } = firstProblem(parsed.error);
       throw badUserInput(`"${field}" ${message}.`, `input.${field}`);
     }
-    const { title, text, url } = parsed.data;
+    const { title, text, url, publishedAt } = parsed.data;
     let result;
     try {
       result = await ingestText(ctx.db, {
         text: `${title}\n\n${text}`,
         ...(url ? { url } : {}),
-        ...(input.publishedAt ? { publishedAt: input.publishedAt.toISOString() } : {}),
+        ...(publishedAt ? { publishedAt } : {}),
       });
     } catch (error) {
       if (error instanceof ExtractionInputError) throw badUserInput(error.message, 'input.text');

@@ -12,7 +12,7 @@ import type {
 import { parseEvidenceKey } from '../../core/ids.ts';
 import type { ApiContext } from '../context.ts';
 import { foundOnly } from '../loaders.ts';
-import { ownedConnection, pageFromArgs, toConnection } from '../pagination.ts';
+import { ownedConnection, pageWithin, toConnection } from '../pagination.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 
 /** Loads a record that the graph guarantees to exist (it was reached through an edge). */
@@ -65,7 +65,7 @@ export const Relation: RelationResolvers = {
   from: (r, _, ctx) => present(ctx.loaders.entity.load(r.fromId), 'entity', r.fromId),
   to: (r, _, ctx) => present(ctx.loaders.entity.load(r.toId), 'entity', r.toId),
   evidence: async (r, args, ctx) => {
-    const page = pageFromArgs(args, ctx.maxPageSize);
+    const page = pageWithin(args, ctx.maxPageSize, r.evidenceCount);
     // A relation from a list holds a prefix of its keys; a page past it reads them all.
     const keys =
       r.evidenceKeys.length === r.evidenceCount || page.offset + page.limit <= r.evidenceKeys.length

@@ -1,23 +1,27 @@
 // Root query fields: thin over the graph layer, validating arguments into typed filters.
 import type { EntityKind, FigureFilter as FigureFilterInput, QueryResolvers } from '../../generated/resolvers.ts';
 import { listArticles } from '../../graph/articles.ts';
-import { listEntities, type EntityFilter } from '../../graph/entities.ts';
+import { listEntities, listProvinces, type EntityFilter } from '../../graph/entities.ts';
 import { listFigures, summarizeFigures, type FigureFilter } from '../../graph/figures.ts';
 import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
-import { pageFromArgs, toConnection, type PageArgs } from '../pagination.ts';
+import { connectionOf, listSize, type PageArgs } from '../pagination.ts';
 import { selects } from '../selection.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
 
 
-async function entityConnection(ctx: ApiContext, filter: EntityFilter, args: PageArgs) {
-  const page = pageFromArgs(args, ctx.maxPageSize);
-  const { items, total } = await listEntities(ctx.reads, filter, page, ctx.roundTrips);
-  for (const e of items) ctx.loaders.entity.prime(e.id, e);
-  return toConnection(items, total, page);
+function entityConnection(ctx: ApiContext, filter: EntityFilter, args: PageArgs) {
+  return connectionOf(args, ctx.maxPageSize, async (page) => {
+    const found = await listEntities(ctx.reads, filter, page, ctx.roundTrips);
+    for (const e of found.items) ctx.loaders.entity.prime(e.id, e);
+    return found;
+  });
 }
+
+/** A DateTime argument as an instant in UTC, the form the graph layer compares. */
+const instant = (value: string | null | undefined) => (value == null ? null : new Date(value).toISOString());
 
 const typeOf = (kind: EntityKind | null | undefined) => (kind ? TYPE_OF_KIND[kind] : null);
 
@@ -43,10 +47,16 @@ function figureFilter(
     rate: f.rate ?? null,
     minValue: f.minValue ?? null,
     maxValue: f.maxValue ?? null,
-    publishedFrom: f.publishedFrom?.toISOString() ?? null,
-    publishedTo: f.publishedTo?.toISOString() ?? null,
+    publishedFrom: instant(f.publishedFrom),
+    publishedTo: instant(f.publishedTo),
   };
 }
+
+/** Today's date in Vietnam (UTC+7), `YYYY-MM-DD`: the calendar the gazetteer's dates are in. */
+const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+/** Search's default page: the best hits are what a search box shows. */
+const SEARCH_PAGE_SIZE = 10;
 
 /** Longest search text accepted; names are short, and this bounds the work of one request. */
 const MAX_SEARCH_TEXT = 200;
@@ -59,12 +69,12 @@ export const Query: QueryResolvers = {
   },
 
   article: async (_, { id }, ctx) => (await ctx.loaders.article.load(id)) ?? Promise.reject(notFound('article', id)),
-  articles: async (_, args, ctx) => {
-    const page = pageFromArgs(args, ctx.maxPageSize);
-    const { items, total } = await listArticles(ctx.reads, page, ctx.roundTrips);
-    for (const a of items) ctx.loaders.article.prime(a.id, a);
-    return toConnection(items, total, page);
-  },
+  articles: (_, args, ctx) =>
+    connectionOf(args, ctx.maxPageSize, async (page) => {
+      const found = await listArticles(ctx.reads, page, ctx.roundTrips);
+      for (const a of found.items) ctx.loaders.article.prime(a.id, a);
+      return found;
+    }),
 
   entity: async (_, { id }, ctx) => (await ctx.loaders.entity.load(id)) ?? Promise.reject(notFound('entity', id)),
   entities: (_, args, ctx) =>
@@ -74,39 +84,53 @@ export const Query: QueryResolvers = {
         type: typeOf(args.kind),
         subtype: args.subtype,
         withinId: args.within,
-        publishedFrom: args.publishedFrom?.toISOString() ?? null,
-        publishedTo: args.publishedTo?.toISOString() ?? null,
+        publishedFrom: instant(args.publishedFrom),
+        publishedTo: instant(args.publishedTo),
       },
       args,
     ),
-  provinces: (_, args, ctx) => entityConnection(ctx, { type: 'AdministrativeUnit', subtype: 'PROVINCE' }, args),
+  provinces: (_, args, ctx) => {
+    // Absent means today; an explicit null asks for every period.
+    const day = args.inForceAt === undefined ? vietnamToday() : args.inForceAt;
+    return connectionOf(args, ctx.maxPageSize, async (page) => {
+      const found = await listProvinces(ctx.reads, day, page, ctx.roundTrips);
+      for (const e of found.items) ctx.loaders.entity.prime(e.id, e);
+      return found;
+    });
+  },
   organizations: (_, args, ctx) => entityConnection(ctx, { type: 'Organization' }, args),
   campaigns: (_, args, ctx) => entityConnection(ctx, { type: 'Campaign' }, args),
   people: (_, args, ctx) => entityConnection(ctx, { type: 'Person' }, args),
 
-  figures: async (_, args, ctx, info) => {
-    const page = pageFromArgs(args, ctx.maxPageSize);
+  figures: (_, args, ctx, info) => {
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
     const subjects = selects(info, ['edges', 'node', 'subjects']);
-    const { items, total } = await listFigures(ctx.reads, filter, order, page, { subjects }, ctx.roundTrips);
-    for (const figure of items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
-    return toConnection(items, total, page);
+    return connectionOf(args, ctx.maxPageSize, async (page) => {
+      const found = await listFigures(ctx.reads, filter, order, page, { subjects }, ctx.roundTrips);
+      for (const figure of found.items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
+      return found;
+    });
   },
 
   figureSummary: (_, { groupBy, filter, first }, ctx) => {
-    const { limit } = pageFromArgs({ first }, ctx.maxPageSize);
-    return summarizeFigures(ctx.reads, figureFilter(filter, {}), groupBy, limit, ctx.roundTrips);
+    return summarizeFigures(ctx.reads, figureFilter(filter, {}), groupBy, listSize(first, ctx.maxPageSize), ctx.roundTrips);
   },
 
   search: async (_, { text, kind, ...args }, ctx) => {
     if (text.length > MAX_SEARCH_TEXT) {
       throw badUserInput(`"text" may be at most ${MAX_SEARCH_TEXT} characters long; got ${text.length}.`, 'text');
     }
-    const page = pageFromArgs(args, ctx.maxPageSize);
-    const { items, total } = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, ctx.roundTrips);
-    for (const h of items) ctx.loaders.entity.prime(h.entity.id, h.entity);
-    const connection = toConnection(items, total, page);
+    const connection = await connectionOf(
+      args,
+      ctx.maxPageSize,
+      async (page) => {
+        const found = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, ctx.roundTrips);
+        for (const h of found.items) ctx.loaders.entity.prime(h.entity.id, h.entity);
+        return found;
+      },
+      SEARCH_PAGE_SIZE,
+    );
     return { ...connection, edges: connection.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score })) };
   },
 };

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query CacheOrganizationsWithPlaces($first: Int!) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          ... on Organization {\n            locatedIn { edges { node { id name subtype } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CacheOrganizationsWithPlacesDocument,
     "\n  query CacheNodeAsEntity($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name kind }\n    }\n  }\n": typeof types.CacheNodeAsEntityDocument,
     "\n  fragment CacheEntityName on Entity {\n    id\n    name\n  }\n": typeof types.CacheEntityNameFragmentDoc,
+    "\n  query LaoCai {\n    search(text: \"lao cai\", kind: ADMINISTRATIVE_UNIT, first: 1) {\n      edges { node { id name figures(first: 5) { totalCount edges { node { value unit quote } } } } }\n    }\n  }\n": typeof types.LaoCaiDocument,
 };
 const documents: Documents = {
     "\n  query FiguresAboutPlace($text: String!) {\n    search(text: $text, kind: ADMINISTRATIVE_UNIT, first: 1) {\n      edges {\n        score\n        node {\n          id\n          name\n          figures(first: 50) {\n            totalCount\n            edges {\n              node {\n                id\n                value\n                unit\n                qualifier\n                period\n                quote\n                sentence { id text }\n                article { id title publishedAt }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FiguresAboutPlaceDocument,
@@ -30,6 +31,7 @@ const documents: Documents = {
     "\n  query CacheOrganizationsWithPlaces($first: Int!) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          ... on Organization {\n            locatedIn { edges { node { id name subtype } } }\n          }\n        }\n      }\n    }\n  }\n": types.CacheOrganizationsWithPlacesDocument,
     "\n  query CacheNodeAsEntity($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Entity { name kind }\n    }\n  }\n": types.CacheNodeAsEntityDocument,
     "\n  fragment CacheEntityName on Entity {\n    id\n    name\n  }\n": types.CacheEntityNameFragmentDoc,
+    "\n  query LaoCai {\n    search(text: \"lao cai\", kind: ADMINISTRATIVE_UNIT, first: 1) {\n      edges { node { id name figures(first: 5) { totalCount edges { node { value unit quote } } } } }\n    }\n  }\n": types.LaoCaiDocument,
 };
 
 /**
@@ -74,6 +76,10 @@ export function graphql(source: "\n  query CacheNodeAsEntity($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CacheEntityName on Entity {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment CacheEntityName on Entity {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LaoCai {\n    search(text: \"lao cai\", kind: ADMINISTRATIVE_UNIT, first: 1) {\n      edges { node { id name figures(first: 5) { totalCount edges { node { value unit quote } } } } }\n    }\n  }\n"): (typeof documents)["\n  query LaoCai {\n    search(text: \"lao cai\", kind: ADMINISTRATIVE_UNIT, first: 1) {\n      edges { node { id name figures(first: 5) { totalCount edges { node { value unit quote } } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
