@@ -9,7 +9,7 @@ import { seedText } from '../support/fixtures.ts';
 import { connectTestGraph, resetGraph } from '../support/graph.ts';
 
 const PROVENANCE = `
-  CALL () { MATCH (m:Mention) RETURN collect([m.id, m.sentenceId]) AS mentions }
+  CALL () { MATCH (m:Mention) WITH m ORDER BY m.id RETURN collect([m.id, m.sentenceId]) AS mentions }
   CALL () { MATCH (f:Figure) WITH f ORDER BY f.id RETURN collect([f.id, f.sentenceId, f.subjectIds, f.measure, f.sourceCount]) AS figures }
   CALL () {
     MATCH (m:FigureMention)-[:STATES]->(f:Figure) WITH m, f ORDER BY m.id
