@@ -20,6 +20,7 @@ import { armorProtection } from './armor.ts';
 import { allowedOriginGets, corsMiddleware } from './cors.ts';
 import { createExportRouter } from './exports.ts';
 import { homePage } from './home.ts';
+import { EXPLORE_PATH, explorerRouter } from './explore.ts';
 import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
 import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
 import { costLimitPlugin } from './plugins/cost-limit.ts';
@@ -119,6 +120,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressApp.use(IDE_ASSET_PATH, ideAssets());
     expressApp.get('/graphql', idePage);
   }
+  // The graph explorer: a page over the public API, nothing it could do a client could not.
+  expressApp.use(EXPLORE_PATH, explorerRouter());
 
   expressApp.use(
     '/graphql',
