@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   VNKG_IDE: z.stringbool().default(true),
   VNKG_INTROSPECTION: z.stringbool().default(true),
   VNKG_CORS_ORIGINS: z.string().optional(),
+  VNKG_BROWSER: z.stringbool().optional(),
+  VNKG_BROWSER_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,6 +65,13 @@ export interface Config {
   introspection: boolean;
   /** Origins whose browser apps may call the API (CORS); none by default. */
   corsOrigins: CorsOrigins;
+  /**
+   * Serve Neo4j Browser at /browser, relayed to the embedded Neo4j as the read-only account.
+   * Default: on when the server listens on loopback only.
+   */
+  browser: boolean;
+  /** Longest transaction a /browser user may run. */
+  browserTimeoutMs: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -92,6 +101,8 @@ export function parseCorsOrigins(value: string): CorsOrigins {
   });
 }
 
+export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings are how shells say "unset"; treat them so.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -120,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ide: e.VNKG_IDE,
     introspection: e.VNKG_INTROSPECTION,
     corsOrigins: parseCorsOrigins(e.VNKG_CORS_ORIGINS ?? ''),
+    browser: e.VNKG_BROWSER ?? isLoopback(e.VNKG_HOST),
+    browserTimeoutMs: e.VNKG_BROWSER_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

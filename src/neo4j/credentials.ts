@@ -85,3 +85,9 @@ export async function readEmbeddedAdmin(home: string): Promise<Neo4jCredentials 
   const password = await readPassword(path.join(home, ADMIN_PASSWORD_FILE));
   return password === null ? null : { username: ADMIN_USERNAME, password };
 }
+
+/** The read-only account of the embedded Neo4j in `home`, or null if none was ever created there. */
+export async function readEmbeddedReader(home: string): Promise<Neo4jCredentials | null> {
+  const password = await readPassword(path.join(home, READER_PASSWORD_FILE));
+  return password === null ? null : { username: READER_USERNAME, password };
+}

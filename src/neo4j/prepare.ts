@@ -18,6 +18,8 @@ const TARGET_DIR = path.join(NEO4J_PROJECT_DIR, 'target');
 const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
 const CLASSPATH_FILE = path.join(TARGET_DIR, 'classpath.txt');
 const MAIN_CLASS_FILE = path.join(CLASSES_DIR, 'vnkg', 'neo4j', 'EmbeddedNeo4j.class');
+/** Neo4j Browser's static files, unpacked from org.neo4j.client:neo4j-browser by the same build. */
+export const NEO4J_BROWSER_DIR = path.join(TARGET_DIR, 'neo4j-browser', 'browser');
 /** Written after a successful Maven run; its mtime is what sources are compared against. */
 const STAMP_FILE = path.join(TARGET_DIR, '.vnkg-prepared');
 const LOCK_DIR = path.join(TARGET_DIR, '.vnkg-prepare.lock');
@@ -83,7 +85,8 @@ function readClasspath(): string {
  */
 function freshClasspath(): string | undefined {
   const stamp = mtimeMs(STAMP_FILE);
-  if (stamp === undefined || mtimeMs(CLASSPATH_FILE) === undefined || mtimeMs(MAIN_CLASS_FILE) === undefined) {
+  const built = [CLASSPATH_FILE, MAIN_CLASS_FILE, path.join(NEO4J_BROWSER_DIR, 'index.html')];
+  if (stamp === undefined || built.some((file) => mtimeMs(file) === undefined)) {
     return undefined;
   }
   if (stamp < newestSourceMtime()) return undefined;

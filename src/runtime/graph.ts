@@ -10,7 +10,7 @@ import { applySchema } from '../graph/constraints.ts';
 import { loadGazetteer } from '../graph/gazetteer.ts';
 import { migrateGraph } from '../graph/migrations.ts';
 import { GraphDatabase } from '../graph/database.ts';
-import { readEmbeddedAdmin, type Neo4jCredentials } from '../neo4j/credentials.ts';
+import { readEmbeddedAdmin, readEmbeddedReader, type Neo4jCredentials } from '../neo4j/credentials.ts';
 import { makePrivateDir, makePrivateFile } from '../neo4j/permissions.ts';
 import { restartDelays, superviseEmbeddedNeo4j, type Neo4jStatus, type StatusListener } from '../neo4j/supervisor.ts';
 import { registerRunning, runningDataDirs } from './registry.ts';
@@ -23,6 +23,8 @@ export interface OpenGraph {
   uri: string;
   /** True when this process started the embedded Neo4j (and stops it on close). */
   ownsDatabase: boolean;
+  /** The embedded Neo4j's Bolt URI and read-only account (for Neo4j Browser); none for an external Neo4j. */
+  embeddedReader: { uri: string; credentials: Neo4jCredentials } | undefined;
   /**
    * 'up', or, for an embedded Neo4j this process runs: 'restarting' while its JVM, which died, is
    * being started again (statements fail meanwhile; answer 503), 'failed' once that has been given
@@ -70,11 +72,12 @@ async function prepareGraph(db: GraphDatabase, log: (message: string) => void): 
 }
 
 /** An OpenGraph whose database this process does not supervise. */
-function unsupervised(db: GraphDatabase, uri: string): OpenGraph {
+function unsupervised(db: GraphDatabase, uri: string, embeddedReader?: OpenGraph['embeddedReader']): OpenGraph {
   return {
     db,
     uri,
     ownsDatabase: false,
+    embeddedReader,
     status: () => 'up',
     onStatusChange: () => () => undefined,
     neo4jPid: () => undefined,
@@ -103,7 +106,8 @@ export async function openGraph(
     const db = await connectIfAlive(running, config.dataDir);
     if (db) {
       log(`Using the embedded Neo4j already running at ${running}`);
-      return unsupervised(db, running);
+      const reader = await readEmbeddedReader(neo4jHome(config.dataDir));
+      return unsupervised(db, running, reader ? { uri: running, credentials: reader } : undefined);
     }
   }
 
@@ -134,6 +138,7 @@ export async function openGraph(
     db,
     uri: neo4j.uri,
     ownsDatabase: true,
+    embeddedReader: { uri: neo4j.uri, credentials: neo4j.readerCredentials },
     status: () => neo4j.status(),
     onStatusChange: (listener) => neo4j.onStatusChange(listener),
     neo4jPid: () => neo4j.pid(),

@@ -17,6 +17,7 @@ import { resolvers } from '../api/resolvers/index.ts';
 import { DEFAULT_LIMITS, type CorsOrigins } from '../config/index.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
+import { attachBoltRelay, BROWSER_PATH, browserRouter, discoveryDocument, type Neo4jBrowser } from './browser.ts';
 import { allowedOriginGets, corsMiddleware } from './cors.ts';
 import { createExportRouter } from './exports.ts';
 import { homePage } from './home.ts';
@@ -49,7 +50,11 @@ export interface AppOptions {
   introspection?: boolean | undefined;
   /** Origins whose browser apps may read the API's answers (default: none). */
   corsOrigins?: CorsOrigins | undefined;
+  /** Neo4j Browser at /browser, or why it is not served (default: not served). */
+  neo4jBrowser?: Neo4jBrowser | undefined;
 }
+
+const NO_BROWSER: Neo4jBrowser = { kind: 'unavailable', reason: 'This server does not serve Neo4j Browser.' };
 
 /** /health answers within this, whatever the database does. */
 export const HEALTH_TIMEOUT_MS = 1_000;
@@ -69,6 +74,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.maxResponseBytes;
   const corsOrigins = options.corsOrigins ?? [];
+  const neo4jBrowser = options.neo4jBrowser ?? NO_BROWSER;
   const expressApp = express();
   expressApp.disable('x-powered-by');
   const httpServer = http.createServer(expressApp);
@@ -100,8 +106,13 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // gzip or brotli, as the client accepts, for anything over 1 KB: JSON, exports, the IDE's assets.
   expressApp.use(compression());
+  // Before CORS: the Browser's guide is readable from any origin, preflight included.
+  expressApp.use(BROWSER_PATH, browserRouter(neo4jBrowser));
   expressApp.use(corsMiddleware(corsOrigins));
-  expressApp.get('/', homePage);
+  // Neo4j Browser asks the page's host for Neo4j's discovery document (JSON) before connecting.
+  expressApp.get('/', (req, res, next) =>
+    neo4jBrowser.kind === 'relay' && req.accepts(['html', 'json']) === 'json' ? res.json(discoveryDocument(req)) : homePage(req, res, next),
+  );
 
   expressApp.get('/health', async (_req, res) => {
     try {
@@ -122,6 +133,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   // The graph explorer: a page over the public API, nothing it could do a client could not.
   expressApp.use(EXPLORE_PATH, explorerRouter());
+  const detachBoltRelay =
+    neo4jBrowser.kind === 'relay'
+      ? attachBoltRelay(httpServer, neo4jBrowser.relay, corsOrigins, (message, error) => logger.warn({ err: error }, message))
+      : () => undefined;
 
   expressApp.use(
     '/graphql',
@@ -144,6 +159,9 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      detachBoltRelay();
+      await apollo.stop();
+    },
   };
 }

@@ -6,6 +6,7 @@ import { FORMATS } from '../export/index.ts';
 const LINKS: readonly { href: string; title: string; text: string }[] = [
   { href: '/graphql', title: 'GraphQL IDE', text: 'GraphiQL with example queries; the API itself is POST /graphql.' },
   { href: '/explore', title: 'Graph explorer', text: 'Search an entity and draw its neighbourhood, with the evidence.' },
+  { href: '/browser', title: 'Neo4j Browser', text: 'Cypher over the graph, read-only, with a guide of example queries.' },
   ...Object.values(FORMATS).map((f) => ({
     href: `/export/graph.${f.extension}`,
     title: `Export: graph.${f.extension}`,

@@ -9,7 +9,9 @@ import { countArticles } from '../graph/articles.ts';
 import { ingestSources } from '../pipeline/batch.ts';
 import { readSources } from '../pipeline/sources.ts';
 import { openGraph, type OpenGraph } from '../runtime/graph.ts';
+import { NEO4J_BROWSER_DIR } from '../neo4j/prepare.ts';
 import { createApp, type App } from './app.ts';
+import { neo4jBrowserFor } from './browser.ts';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     ide: config.ide,
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
+    neo4jBrowser: neo4jBrowserFor(config, graph.embeddedReader, NEO4J_BROWSER_DIR),
   });
   const port = await app.listen(config.port, config.host);
   logger.info(

@@ -121,16 +121,16 @@ describe('rough edges', () => {
     expect(page.data!.provinces.edges.map((e) => e.node.name)).toEqual(b.slice(2, 4));
   });
 
-  it('answers GET / with a page linking the IDE, the explorer, the exports and /health', async () => {
+  it('answers GET / with a page linking the IDE, the explorer, Neo4j Browser, the exports and /health', async () => {
     const res = await fetch(`${server.url}/`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-    expect(hrefs).toEqual(['/graphql', '/explore', '/export/graph.graphml', '/export/graph.gexf', '/export/graph.cyjs', '/health']);
+    expect(hrefs).toEqual(['/graphql', '/explore', '/browser', '/export/graph.graphml', '/export/graph.gexf', '/export/graph.cyjs', '/health']);
     expect(html).not.toMatch(/<script/i);
-    for (const href of ['/graphql', '/health', '/export/graph.cyjs']) {
+    for (const href of ['/graphql', '/browser', '/health', '/export/graph.cyjs']) {
       const target = await fetch(`${server.url}${href}`, { headers: { accept: 'text/html' } });
       expect(target.status, href).toBe(200);
     }

@@ -2,10 +2,17 @@ import { inject } from 'vitest';
 import type { Neo4jConnection } from '../../src/config/index.ts';
 import { applySchema } from '../../src/graph/constraints.ts';
 import { GraphDatabase } from '../../src/graph/database.ts';
+import { READER_USERNAME, type Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 
 /** The test run's Neo4j and its account, as tests/support/neo4j-global-setup.ts provides them. */
 export function testConnection(): Neo4jConnection {
   return { uri: inject('neo4jUri'), username: inject('neo4jUsername'), password: inject('neo4jPassword'), database: undefined };
+}
+
+/** The embedded test Neo4j's read-only account, or undefined when the tests run on an external server. */
+export function testReader(): Neo4jCredentials | undefined {
+  const password = inject('neo4jReaderPassword');
+  return password ? { username: READER_USERNAME, password } : undefined;
 }
 
 export function connectTestGraph(): GraphDatabase {

@@ -13,6 +13,8 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUsername: string;
     neo4jPassword: string;
+    /** The embedded Neo4j's read-only account's password; empty for an external test server. */
+    neo4jReaderPassword: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4jUri', external);
     project.provide('neo4jUsername', process.env['VNKG_TEST_NEO4J_USERNAME'] || 'neo4j');
     project.provide('neo4jPassword', process.env['VNKG_TEST_NEO4J_PASSWORD'] ?? '');
+    project.provide('neo4jReaderPassword', '');
     return async () => {};
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-test-neo4j-'));
@@ -29,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jUsername', neo4j.credentials.username);
   project.provide('neo4jPassword', neo4j.credentials.password);
+  project.provide('neo4jReaderPassword', neo4j.readerCredentials.password);
   return async () => {
     await neo4j.stop();
     await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import type { CorsOrigins } from '../../src/config/index.ts';
 import type { GraphDatabase } from '../../src/graph/database.ts';
 import { createApp, type App } from '../../src/server/app.ts';
+import type { Neo4jBrowser } from '../../src/server/browser.ts';
 
 export interface GraphQLResponse<D = Record<string, unknown>> {
   status: number;
@@ -24,7 +25,7 @@ export interface TestServer {
 /** The real HTTP application on a free port, so tests exercise exactly what clients do. */
 export async function startTestServer(
   db: GraphDatabase,
-  options: { apiKey?: string; ide?: boolean; introspection?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins } = {},
+  options: { apiKey?: string; ide?: boolean; introspection?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins; neo4jBrowser?: Neo4jBrowser } = {},
 ): Promise<TestServer> {
   const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
   const app = await createApp({ db, logger, maxPageSize: 100, ...options });
