@@ -10,7 +10,7 @@ import { ingestSources, type BatchIngestOptions, type ItemOutcome } from '../../
 import type { SourceItem } from '../../src/pipeline/sources.ts';
 import { writeRowCount } from '../../src/pipeline/write-rows.ts';
 import { provinceArticle, TEST_PROVINCES } from '../support/articles.ts';
-import { connectTestGraph, resetGraph } from '../support/graph.ts';
+import { connectTestGraph, graphContent, resetGraph } from '../support/graph.ts';
 
 const origin = (i: number) => `corpus.jsonl:${i + 1}`;
 const texts = Array.from({ length: 12 }, (_, i) => provinceArticle(TEST_PROVINCES[i % TEST_PROVINCES.length]!, i));
@@ -85,6 +85,19 @@ describe('ingestSources with extraction workers and a row budget', () => {
     expect(summary).toEqual({ total: 12, written: 10, unchanged: 0, failed: 2 });
     const [stored] = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n', {});
     expect(stored?.n).toBe(10);
+  });
+
+  it('writes the same graph in batches, in worker threads, as one article at a time on the main thread; again, it changes nothing', async () => {
+    await run(texts, { workers: 0, batchSize: 1 });
+    const oneByOne = await graphContent(db);
+    await resetGraph(db);
+    await run(texts, { workers: 2, rowBudget: rowsOf(0) * 4 });
+    const batched = await graphContent(db);
+    expect(batched.length).toBeGreaterThan(texts.length * 10);
+    expect(batched).toEqual(oneByOne);
+    const { summary } = await run(texts, { workers: 2 });
+    expect(summary).toMatchObject({ unchanged: texts.length, written: 0 });
+    expect(await graphContent(db)).toEqual(batched);
   });
 
   it('closes a batch before the article that would take it over the row budget', async () => {

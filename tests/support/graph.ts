@@ -35,3 +35,41 @@ export async function graphCounts(db: GraphDatabase): Promise<Record<string, num
   );
   return Object.fromEntries(rows.map((r) => [r.key, r.n]));
 }
+
+/** A property value as text: lists as sets (their order is the order articles came in), temporal values as ISO strings. */
+function propertyText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(propertyText).sort().join(',')}]`;
+  if (value !== null && typeof value === 'object') return String(value);
+  return JSON.stringify(value);
+}
+
+/** Keeps the time a node was first written out: it differs between two ingests of the same articles. */
+const WRITTEN_AT = new Set(['ingestedAt']);
+
+const propertiesText = (properties: Record<string, unknown>) =>
+  Object.keys(properties)
+    .filter((k) => !WRITTEN_AT.has(k))
+    .sort()
+    .map((k) => `${k}=${propertyText(properties[k])}`)
+    .join(' ');
+
+/**
+ * Everything the graph holds, as sorted lines: every node with its labels and properties, every
+ * relationship with its type, the ids of its ends and its properties. Whatever the stored shape,
+ * two graphs with equal lines hold the same content; so it can tell whether two ways of writing
+ * the same articles (batched or not, in threads or not) wrote the same graph.
+ */
+export async function graphContent(db: GraphDatabase): Promise<string[]> {
+  const nodes = await db.read<{ labels: string[]; properties: Record<string, unknown> }>(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties',
+    {},
+  );
+  const relationships = await db.read<{ type: string; from: string; to: string; properties: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
+    {},
+  );
+  return [
+    ...nodes.map((n) => `(${[...n.labels].sort().join(':')} ${propertiesText(n.properties)})`),
+    ...relationships.map((r) => `(${r.from})-[${r.type} ${propertiesText(r.properties)}]->(${r.to})`),
+  ].sort();
+}
