@@ -165,6 +165,8 @@ export async function ingestSources(
       if (!batch) break;
       sentArticles ||= !dryRun && batch.some((s) => s.ok);
       writing = writeAndReport(batch);
+      // Awaited later; until then a failure must not count as an unhandled rejection.
+      writing.catch(() => undefined);
     }
   } finally {
     await writing.catch(() => undefined);
