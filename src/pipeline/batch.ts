@@ -39,8 +39,9 @@ export interface BatchIngestSummary {
   failed: number;
   /**
    * Set when the run stopped because the database could not be reached: the error, and the
-   * records read but not reported through onOutcome, in input order (the batch being written,
-   * then any read ahead of it). Records after them were not read.
+   * articles read but not written, in input order (the batch being written, then any read ahead
+   * of it; records among them that could not be articles are reported as failed). Records after
+   * them were not read.
    */
   stopped?: { error: Error; unwritten: string[] };
 }
@@ -138,8 +139,13 @@ export async function ingestSources(
       return undefined;
     } catch (error) {
       if (!(error instanceof DatabaseGone)) throw error;
-      return { error: error.error, unwritten: batch.slice(error.at).map((s) => s.origin) };
+      return { error: error.error, unwritten: unwrittenArticles(batch.slice(error.at)) };
     }
+  };
+  /** The articles of `slots`, the database being gone; the other records are failures, as ever. */
+  const unwrittenArticles = (slots: Slot[]): string[] => {
+    for (const slot of slots) if (!slot.ok) report(slot);
+    return slots.filter((slot) => slot.ok).map((slot) => slot.origin);
   };
 
   let writing: Promise<Stopped | undefined> = Promise.resolve(undefined);
@@ -159,7 +165,7 @@ export async function ingestSources(
       const batch = await batches.next();
       stopped = await writing;
       if (stopped) {
-        stopped.unwritten.push(...(batch ?? []).map((s) => s.origin));
+        stopped.unwritten.push(...unwrittenArticles(batch ?? []));
         break;
       }
       if (!batch) break;
@@ -168,12 +174,11 @@ export async function ingestSources(
       // Awaited later; until then a failure must not count as an unhandled rejection.
       writing.catch(() => undefined);
     }
+    if (stopped) stopped.unwritten.push(...unwrittenArticles(await batches.drain()));
   } finally {
     await writing.catch(() => undefined);
     await batches.close();
     await extractor.close();
   }
-  if (!stopped) return summary;
-  stopped.unwritten.push(...batches.readAheadOrigins());
-  return { ...summary, stopped };
+  return stopped ? { ...summary, stopped } : summary;
 }

@@ -40,7 +40,7 @@ async function slotOf(record: ArticleRecord, extractor: Extractor): Promise<Slot
 export class BatchAssembler {
   private readonly records: AsyncIterator<SourceItem>;
   /** Records read and not yet in a batch, in input order, each extracting or extracted. */
-  private readonly ahead: Array<{ origin: string; slot: Promise<Slot>; article: boolean }> = [];
+  private readonly ahead: Array<{ slot: Promise<Slot>; article: boolean }> = [];
   private exhausted = false;
 
   constructor(
@@ -72,9 +72,9 @@ export class BatchAssembler {
     return batch.length ? batch : null;
   }
 
-  /** The records read and not handed out in a batch, in input order. */
-  readAheadOrigins(): string[] {
-    return this.ahead.map((a) => a.origin);
+  /** The records read and not handed out in a batch, in input order, once extracted. */
+  async drain(): Promise<Slot[]> {
+    return Promise.all(this.ahead.splice(0).map((a) => a.slot));
   }
 
   /** Stops reading: closes the sources. */
@@ -96,8 +96,8 @@ export class BatchAssembler {
       const read = item.value;
       this.ahead.push(
         read.ok
-          ? { origin: read.record.origin, slot: slotOf(read.record, this.extractor), article: true }
-          : { origin: read.origin, slot: Promise.resolve({ origin: read.origin, ok: false, error: read.error }), article: false },
+          ? { slot: slotOf(read.record, this.extractor), article: true }
+          : { slot: Promise.resolve({ origin: read.origin, ok: false, error: read.error }), article: false },
       );
     }
   }
