@@ -39,9 +39,10 @@ const mainThreadExtractor: Extractor = {
 /**
  * The workers run the TypeScript sources, so each first registers tsx's loader, as bin/vnkg.js
  * does for the main thread. Neither way of starting the main thread hands the loader down
- * (bin/vnkg.js registers it through its API, vitest has its own), and Node 20 does not apply
- * hooks from a worker's `--import` to the worker's own entry; so the entry is a small script
- * that registers tsx, then imports the worker module. Paths are absolute: any working directory.
+ * (bin/vnkg.js registers it through its API, vitest has its own), and with `--import tsx` in
+ * its execArgv Node 20 still loaded a worker's .ts entry without tsx (ERR_UNKNOWN_FILE_EXTENSION);
+ * so the entry is a small script that registers tsx, then imports the worker module. Paths are
+ * absolute, so this works from any working directory.
  */
 const WORKER_BOOTSTRAP = `
 import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
