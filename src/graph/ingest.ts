@@ -1,8 +1,9 @@
 import type { Extraction, ExtractedEntity } from '../core/types.ts';
 import { EXTRACTOR_VERSION } from '../core/version.ts';
 import type { GraphDatabase, RoundTripCounter, WriteTx } from './database.ts';
+import { sentenceIndexAt } from './provenance.ts';
 import { foldForSearch } from './search.ts';
-import { evidenceKey, figureMentionId, mentionId, sentenceId } from '../core/ids.ts';
+import { evidenceKey, sentenceId } from '../core/ids.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -61,15 +62,13 @@ CALL (id) {
   FOREACH (r IN rels | SET r.evidence = [k IN r.evidence WHERE NOT k STARTS WITH a.id + ':'])
   FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0 AND x.gazetteer IS NULL] | DELETE r)
   WITH a
-  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-  OPTIONAL MATCH (s)<-[:IN_SENTENCE]-(p)
-  WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT p) AS provenance
-  FOREACH (p IN provenance | DETACH DELETE p)
-  FOREACH (s IN sentences | DETACH DELETE s)
-  WITH a
+  CALL (a) {
+    MATCH (a)-[s:STATES]->(:Figure)
+    DELETE s
+  }
   OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
   DELETE m
-  WITH DISTINCT e WHERE e IS NOT NULL AND e.gazetteer IS NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
+  WITH DISTINCT e WHERE e IS NOT NULL AND e.gazetteer IS NULL AND NOT EXISTS { (e)<-[:MENTIONS]-(:Article) }
   DETACH DELETE e
 }`;
 
@@ -81,13 +80,10 @@ SET a.title = x.title,
     a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END,
     a.url = x.url,
     a.text = x.text,
-    a.extractorVersion = $version
-WITH a, x
-UNWIND x.sentences AS s
-MERGE (n:Sentence {id: s.id})
-SET n.articleId = a.id, n.index = toInteger(s.index), n.section = toInteger(s.section),
-    n.start = toInteger(s.start), n.end = toInteger(s.end), n.text = s.text
-MERGE (a)-[:HAS_SENTENCE]->(n)`;
+    a.extractorVersion = $version,
+    a.sentenceStarts = [v IN x.sentenceStarts | toInteger(v)],
+    a.sentenceEnds = [v IN x.sentenceEnds | toInteger(v)],
+    a.sentenceSections = [v IN x.sentenceSections | toInteger(v)]`;
 
 /** Also used for the gazetteer's units: names and aliases merge the same way. */
 export const WRITE_ENTITIES = `
@@ -102,16 +98,16 @@ SET n.aliases = aliases,
     n.searchForms = forms,
     n.searchText = reduce(t = '', x IN forms | t + ' | ' + x)`;
 
+/**
+ * One MENTIONS relationship per article and entity, carrying every span where the article names
+ * it. CREATE, not MERGE: an article being written has no provenance left (it is new, or its
+ * earlier provenance was just removed).
+ */
 const WRITE_MENTIONS = `
 UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
-MATCH (s:Sentence {id: m.sentenceId})
-MERGE (x:Mention {id: m.id})
-SET x.articleId = a.id, x.sentenceId = s.id, x.start = toInteger(m.start), x.end = toInteger(m.end), x.text = m.text
-MERGE (x)-[:REFERS_TO]->(e)
-MERGE (x)-[:IN_SENTENCE]->(s)
-MERGE (a)-[:MENTIONS]->(e)`;
+CREATE (a)-[:MENTIONS {starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)]}]->(e)`;
 
 /**
  * A figure is a statement: one node per fact, whatever articles state it (its id derives from
@@ -129,47 +125,48 @@ MATCH (e:Entity {id: f.subjectIds[rank]})
 MERGE (x)-[about:ABOUT]->(e)
 ON CREATE SET about.rank = rank`;
 
-/** Each place an article states a figure: the provenance of the statement. */
-const WRITE_FIGURE_MENTIONS = `
-UNWIND $figureMentions AS m
-MATCH (s:Sentence {id: m.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
+/**
+ * The places an article states a figure: one STATES relationship per article and figure with
+ * every span, and the article's main statement (`primaryStart`/`primaryEnd`, its measure phrase).
+ * CREATE for the reason WRITE_MENTIONS gives.
+ */
+const WRITE_STATEMENTS = `
+UNWIND $statements AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (f:Figure {id: m.figureId})
-MERGE (x:FigureMention {id: m.id})
-SET x.figureId = f.id, x.articleId = a.id, x.sentenceId = s.id, x.publishedAt = a.publishedAt,
-    x.start = toInteger(m.start), x.end = toInteger(m.end), x.quote = m.quote, x.primary = m.primary,
-    x.measurePhrase = m.measurePhrase
-MERGE (x)-[:STATES]->(f)
-MERGE (x)-[:IN_SENTENCE]->(s)
-MERGE (f)-[:STATED_IN]->(s)`;
+CREATE (a)-[:STATES {
+  starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)],
+  primaryStart: toInteger(m.primaryStart), primaryEnd: toInteger(m.primaryEnd), measurePhrase: m.measurePhrase
+}]->(f)`;
 
 /** The figures articles state, read before their provenance is removed. */
 const FIGURES_OF_ARTICLES = `
 UNWIND $ids AS id
-MATCH (:FigureMention {articleId: id})-[:STATES]->(f:Figure)
+MATCH (:Article {id: id})-[:STATES]->(f:Figure)
 RETURN DISTINCT f.id AS id`;
 
 /**
- * After mentions came or went: a figure no article states any more is deleted; the others take
+ * After statements came or went: a figure no article states any more is deleted; the others take
  * their primary mention (the main statement of the earliest-published article, then the lowest
- * article id) and their number of sources from the mentions that remain, so the result does not
- * depend on the order articles were written or deleted in.
+ * article id) and their number of sources from the statements that remain, so the result does
+ * not depend on the order articles were written or deleted in.
  */
 const REFRESH_FIGURES = `
 UNWIND $ids AS id
 MATCH (f:Figure {id: id})
 WITH f, COLLECT {
-  MATCH (f)<-[:STATES]-(m:FigureMention {primary: true})
-  RETURN m ORDER BY m.publishedAt IS NULL, m.publishedAt, m.articleId LIMIT 1
-} AS best, COUNT { (f)<-[:STATES]-(:FigureMention {primary: true}) } AS sources
+  MATCH (f)<-[r:STATES]-(a:Article)
+  RETURN {a: a, r: r} ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id LIMIT 1
+} AS best, COUNT { (f)<-[:STATES]-() } AS sources
 CALL (f, best) {
   WITH f WHERE size(best) = 0
   DETACH DELETE f
 }
 CALL (f, best, sources) {
-  WITH f, best[0] AS m WHERE m IS NOT NULL
-  SET f.articleId = m.articleId, f.sentenceId = m.sentenceId, f.publishedAt = m.publishedAt,
-      f.quote = m.quote, f.start = m.start, f.end = m.end, f.measurePhrase = m.measurePhrase,
-      f.sourceCount = sources
+  WITH f, best[0].a AS a, best[0].r AS r WHERE a IS NOT NULL
+  SET f.articleId = a.id, f.sentenceId = a.id + ':s' + toString(${sentenceIndexAt('a', 'r.primaryStart')}),
+      f.publishedAt = a.publishedAt, f.quote = substring(a.text, r.primaryStart, r.primaryEnd - r.primaryStart),
+      f.start = r.primaryStart, f.end = r.primaryEnd, f.measurePhrase = r.measurePhrase, f.sourceCount = sources
 }`;
 
 const WRITE_RELATIONS = `
@@ -179,6 +176,12 @@ MATCH (to:Entity {id: r.to})
 MERGE (from)-[rel:$(r.type)]->(to)
 WITH rel, r, coalesce(rel.evidence, []) AS known
 SET rel.evidence = known + [k IN r.evidence WHERE NOT k IN known]`;
+
+/** Distinct spans in text order, as the lists `starts` and `ends` a relationship stores. */
+function spanLists(spans: readonly { start: number; end: number }[]): { starts: number[]; ends: number[] } {
+  const sorted = [...new Map(spans.map((s) => [`${s.start}-${s.end}`, s])).values()].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end) };
+}
 
 /** The parameter rows of one article, shaped for the UNWIND statements above. */
 export function articleRows(extraction: Extraction, url: string | null = null) {
@@ -191,20 +194,14 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       publishedAt: article.publishedAt,
       url,
       text: article.text,
-      sentences: extraction.sentences.map((s) => ({ ...s, id: sid(s.index) })),
+      sentenceStarts: extraction.sentences.map((s) => s.start),
+      sentenceEnds: extraction.sentences.map((s) => s.end),
+      sentenceSections: extraction.sentences.map((s) => s.section),
     },
     entities: extraction.entities.map(entityRow),
-    mentions: extraction.entities.flatMap((e) =>
-      e.mentions.map((m) => ({
-        id: mentionId(article.id, m.start, m.end, e.id),
-        articleId: article.id,
-        entityId: e.id,
-        sentenceId: sid(m.sentenceIndex),
-        start: m.start,
-        end: m.end,
-        text: m.text,
-      })),
-    ),
+    mentions: extraction.entities
+      .filter((e) => e.mentions.length > 0)
+      .map((e) => ({ articleId: article.id, entityId: e.id, ...spanLists(e.mentions) })),
     figures: extraction.figures.map((f) => ({
       id: f.id,
       subjectIds: f.subjectIds,
@@ -217,19 +214,15 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       per: f.per,
       change: f.change,
     })),
-    figureMentions: extraction.figures.flatMap((f) =>
-      f.mentions.map((m) => ({
-        id: figureMentionId(article.id, m.start, m.end),
-        figureId: f.id,
-        sentenceId: sid(m.sentenceIndex),
-        start: m.start,
-        end: m.end,
-        quote: m.quote,
-        primary: m.start === f.start && m.end === f.end,
-        // the figure takes it from its primary mention (REFRESH_FIGURES)
-        measurePhrase: m.start === f.start && m.end === f.end ? f.measurePhrase : null,
-      })),
-    ),
+    statements: extraction.figures.map((f) => ({
+      articleId: article.id,
+      figureId: f.id,
+      ...spanLists(f.mentions),
+      primaryStart: f.start,
+      primaryEnd: f.end,
+      // the figure takes it from its primary statement (REFRESH_FIGURES)
+      measurePhrase: f.measurePhrase,
+    })),
     relations: extraction.relations.map((r) => ({
       type: r.type,
       from: r.from,
@@ -291,8 +284,8 @@ async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
   const figures = mergeFigureRows(batch.flatMap((rows) => rows.figures));
   if (figures.length) await tx.run(WRITE_FIGURES, { figures });
-  const figureMentions = batch.flatMap((rows) => rows.figureMentions);
-  if (figureMentions.length) await tx.run(WRITE_FIGURE_MENTIONS, { figureMentions });
+  const statements = batch.flatMap((rows) => rows.statements);
+  if (statements.length) await tx.run(WRITE_STATEMENTS, { statements });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
   return figures.map((f) => f.id);
