@@ -94,6 +94,9 @@ SET n:$(e.labels)
 WITH n, e,
      reduce(acc = coalesce(n.aliases, []), x IN e.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END) AS aliases
 WITH n, aliases, reduce(acc = coalesce(n.searchForms, []), x IN e.searchForms | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS forms
+// An entity most articles name is written only when it learns a name: each write of searchText
+// is a full-text index update at commit.
+WHERE n.searchText IS NULL OR aliases <> coalesce(n.aliases, []) OR forms <> coalesce(n.searchForms, [])
 SET n.aliases = aliases,
     n.searchForms = forms,
     n.searchText = reduce(t = '', x IN forms | t + ' | ' + x)`;
@@ -111,19 +114,29 @@ CREATE (a)-[:MENTIONS {starts: [v IN m.starts | toInteger(v)], ends: [v IN m.end
 
 /**
  * A figure is a statement: one node per fact, whatever articles state it (its id derives from
- * the fact). Its subjects' ranks are those of the article that first wrote it.
+ * the fact). Its subjects' ranks are those of the article that first wrote it. A new figure takes
+ * its primary mention from the row (the one article stating it); the ids of figures that existed
+ * are returned, for REFRESH_FIGURES to weigh their statements.
  */
 const WRITE_FIGURES = `
 UNWIND $figures AS f
+OPTIONAL MATCH (old:Figure {id: f.id})
+WITH f, old IS NOT NULL AS existed
 MERGE (x:Figure {id: f.id})
 ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
     x.measure = f.measure, x.measurePhrase = f.measurePhrase, x.per = f.per, x.change = f.change,
-    x.subjectIds = f.subjectIds
-WITH x, f
-UNWIND range(0, size(f.subjectIds) - 1) AS rank
-MATCH (e:Entity {id: f.subjectIds[rank]})
-MERGE (x)-[about:ABOUT]->(e)
-ON CREATE SET about.rank = rank`;
+    x.subjectIds = f.subjectIds, x.articleId = f.articleId, x.sentenceId = f.sentenceId,
+    x.publishedAt = CASE WHEN f.publishedAt IS NULL THEN null ELSE datetime(f.publishedAt) END,
+    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1
+WITH x, f, existed
+CALL (x, f) {
+  UNWIND range(0, size(f.subjectIds) - 1) AS rank
+  MATCH (e:Entity {id: f.subjectIds[rank]})
+  MERGE (x)-[about:ABOUT]->(e)
+  ON CREATE SET about.rank = rank
+}
+WITH f WHERE existed
+RETURN f.id AS id`;
 
 /**
  * The places an article states a figure: one STATES relationship per article and figure with
@@ -177,6 +190,13 @@ MERGE (from)-[rel:$(r.type)]->(to)
 WITH rel, r, coalesce(rel.evidence, []) AS known
 SET rel.evidence = known + [k IN r.evidence WHERE NOT k IN known]`;
 
+/** The sentence whose span holds `offset`, by the rule graph/provenance.ts `sentenceIndexAt` reads with. */
+function sentenceIndexOf(sentences: readonly { start: number }[], offset: number): number {
+  let index = -1;
+  for (const s of sentences) if (s.start <= offset) index++;
+  return index;
+}
+
 /** Distinct spans in text order, as the lists `starts` and `ends` a relationship stores. */
 function spanLists(spans: readonly { start: number; end: number }[]): { starts: number[]; ends: number[] } {
   const sorted = [...new Map(spans.map((s) => [`${s.start}-${s.end}`, s])).values()].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -204,6 +224,13 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       .map((e) => ({ articleId: article.id, entityId: e.id, ...spanLists(e.mentions) })),
     figures: extraction.figures.map((f) => ({
       id: f.id,
+      // its primary mention, as REFRESH_FIGURES would give it if this article were its only source
+      articleId: article.id,
+      sentenceId: sid(sentenceIndexOf(extraction.sentences, f.start)),
+      publishedAt: article.publishedAt,
+      quote: article.text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
       subjectIds: f.subjectIds,
       value: f.value,
       unit: f.unit,
@@ -275,20 +302,30 @@ export function mergeFigureRows(rows: readonly FigureRow[]): FigureRow[] {
   return [...byId.values()];
 }
 
-/** Writes the rows of a batch; returns the ids of the figures it stated. */
+/**
+ * Writes the rows of a batch; returns the ids of the figures whose primary mention and sources
+ * need weighing: those that existed before, and those several articles of the batch state.
+ */
 async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   await tx.run(WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), version: EXTRACTOR_VERSION });
   const entities = mergeEntityRows(batch.flatMap((rows) => rows.entities));
   if (entities.length) await tx.run(WRITE_ENTITIES, { entities });
   const mentions = batch.flatMap((rows) => rows.mentions);
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
-  const figures = mergeFigureRows(batch.flatMap((rows) => rows.figures));
-  if (figures.length) await tx.run(WRITE_FIGURES, { figures });
+  const allFigures = batch.flatMap((rows) => rows.figures);
+  const figures = mergeFigureRows(allFigures);
+  const existed = figures.length ? (await tx.run<{ id: string }>(WRITE_FIGURES, { figures })).map((r) => r.id) : [];
+  const statedTwice = allFigures.length > figures.length ? repeatedIds(allFigures) : [];
   const statements = batch.flatMap((rows) => rows.statements);
   if (statements.length) await tx.run(WRITE_STATEMENTS, { statements });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
-  return figures.map((f) => f.id);
+  return [...existed, ...statedTwice];
+}
+
+function repeatedIds(rows: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(rows.filter((r) => seen.has(r.id) || !seen.add(r.id)).map((r) => r.id))];
 }
 
 /** The figures of `articleIds`, whose provenance is about to be removed (to refresh them after). */
