@@ -120,22 +120,31 @@ RETURN f.id AS id`;
 
 /**
  * A figure is a statement: one node per fact, whatever articles state it (its id derives from
- * the fact, subjects included). Only figures not in the graph are written, with their ranked
- * subjects and, as primary mention, the row's (the one article stating it); REFRESH_FIGURES
- * weighs the others' statements.
+ * the fact, subjects included). Only figures FIND_FIGURES did not find are sent: each is written
+ * with its ranked subjects and, as primary mention, the row's (the one article stating it).
+ * MERGE rather than CREATE, for a writer that created one meanwhile: such figures are not
+ * written again but returned, for REFRESH_FIGURES to weigh their statements.
  */
 const CREATE_FIGURES = `
 UNWIND $figures AS f
-CREATE (x:Figure {id: f.id})
-SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
+MERGE (x:Figure {id: f.id})
+ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
     x.measure = f.measure, x.measurePhrase = f.measurePhrase, x.per = f.per, x.change = f.change,
     x.subjectIds = f.subjectIds, x.articleId = f.articleId, x.sentenceId = f.sentenceId,
     x.publishedAt = CASE WHEN f.publishedAt IS NULL THEN null ELSE datetime(f.publishedAt) END,
-    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1
-WITH x, f
-UNWIND range(0, size(f.subjectIds) - 1) AS rank
-MATCH (e:Entity {id: f.subjectIds[rank]})
-CREATE (x)-[:ABOUT {rank: rank}]->(e)`;
+    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1,
+    x.writing = true
+WITH x, f, x.writing IS NOT NULL AS created
+REMOVE x.writing
+WITH x, f, created
+CALL (x, f, created) {
+  WITH * WHERE created
+  UNWIND range(0, size(f.subjectIds) - 1) AS rank
+  MATCH (e:Entity {id: f.subjectIds[rank]})
+  CREATE (x)-[:ABOUT {rank: rank}]->(e)
+}
+WITH f WHERE NOT created
+RETURN f.id AS id`;
 
 /**
  * The places an article states a figure: one STATES relationship per article and figure with
@@ -316,13 +325,13 @@ async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   const existed = figures.length ? (await tx.run<{ id: string }>(FIND_FIGURES, { ids: figures.map((f) => f.id) })).map((r) => r.id) : [];
   const known = new Set(existed);
   const created = figures.filter((f) => !known.has(f.id));
-  if (created.length) await tx.run(CREATE_FIGURES, { figures: created });
+  const raced = created.length ? (await tx.run<{ id: string }>(CREATE_FIGURES, { figures: created })).map((r) => r.id) : [];
   const statedTwice = allFigures.length > figures.length ? repeatedIds(allFigures) : [];
   const statements = batch.flatMap((rows) => rows.statements);
   if (statements.length) await tx.run(WRITE_STATEMENTS, { statements });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
-  return [...existed, ...statedTwice];
+  return [...existed, ...raced, ...statedTwice];
 }
 
 function repeatedIds(rows: readonly { id: string }[]): string[] {
