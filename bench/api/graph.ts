@@ -61,7 +61,7 @@ async function gazetteerModules(): Promise<GazetteerModules | null> {
 
 async function graphCounts(db: GraphDatabase): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const label of ['Article', 'Sentence', 'Entity', 'Mention', 'Figure']) {
+  for (const label of ['Article', 'Entity', 'Figure']) {
     const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
     out[label] = row?.n ?? 0;
   }

@@ -22,6 +22,11 @@ const relationFields = PEER_RELATION_TYPES.flatMap((type) => [
 ]).join('\n');
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
+type MentionSpans @relationshipProperties {
+  starts: [Int!]!
+  ends: [Int!]!
+}
+
 type EntityRelation @relationshipProperties {
   evidence: [String!]
 }
@@ -41,8 +46,10 @@ type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_n
   level: String
 ${relationFields}
   figures: [Figure!]! @relationship(type: "ABOUT", direction: IN, properties: "AboutProperties")
-  mentions: [Mention!]! @relationship(type: "REFERS_TO", direction: IN)
-  articles: [Article!]! @relationship(type: "MENTIONS", direction: IN)
+  "The articles that name the entity, each with its spans (graph format 5 keeps mentions as relationship properties)."
+  mentionedIn: [Article!]! @relationship(type: "MENTIONS", direction: IN, properties: "MentionSpans")
+  "The number of spans, which no generated field can sum: a @cypher field, as a user of the library would write."
+  mentionTotal: Int! @cypher(statement: "RETURN reduce(t = 0, r IN COLLECT { MATCH (this)<-[r:MENTIONS]-() RETURN r } | t + size(r.starts)) AS v", columnName: "v")
 }
 
 type Figure @node(labels: ["Figure"]) {
@@ -56,29 +63,6 @@ type Figure @node(labels: ["Figure"]) {
   start: Int!
   end: Int!
   subjects: [Entity!]! @relationship(type: "ABOUT", direction: OUT, properties: "AboutProperties")
-  sentence: [Sentence!]! @relationship(type: "STATED_IN", direction: OUT)
-}
-
-type Mention @node(labels: ["Mention"]) {
-  id: ID!
-  articleId: String!
-  start: Int!
-  end: Int!
-  text: String!
-  entity: [Entity!]! @relationship(type: "REFERS_TO", direction: OUT)
-  sentence: [Sentence!]! @relationship(type: "IN_SENTENCE", direction: OUT)
-}
-
-type Sentence @node(labels: ["Sentence"]) {
-  id: ID!
-  articleId: String!
-  index: Int!
-  section: Int!
-  start: Int!
-  end: Int!
-  text: String!
-  article: [Article!]! @relationship(type: "HAS_SENTENCE", direction: IN)
-  mentions: [Mention!]! @relationship(type: "IN_SENTENCE", direction: IN)
 }
 
 type Article @node(labels: ["Article"]) {
@@ -89,7 +73,6 @@ type Article @node(labels: ["Article"]) {
   publishedAtText: String @cypher(statement: "RETURN toString(this.publishedAt) AS v", columnName: "v")
   url: String
   text: String!
-  sentences: [Sentence!]! @relationship(type: "HAS_SENTENCE", direction: OUT)
   entities: [Entity!]! @relationship(type: "MENTIONS", direction: OUT)
 }
 `;

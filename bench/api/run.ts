@@ -383,7 +383,7 @@ async function existingGraph(uri: string): Promise<BenchGraph> {
   const credentials = credentialsFromEnv();
   const db = GraphDatabase.connect(boltConnection(uri, credentials));
   const counts: Record<string, number> = {};
-  for (const label of ['Article', 'Sentence', 'Entity', 'Mention', 'Figure']) {
+  for (const label of ['Article', 'Entity', 'Figure']) {
     const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
     counts[label] = row?.n ?? 0;
   }

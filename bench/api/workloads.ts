@@ -121,9 +121,10 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
   COUNT { (n)<-[:ABOUT]-() } AS figureTotal,
   COLLECT { MATCH (n)<-[:ABOUT]-(f:Figure) WITH f ORDER BY f.articleId, f.start, f.id LIMIT toInteger($first)
             RETURN f {.id, .value, .unit, .qualifier, .period, .quote} } AS figures,
-  COUNT { (n)<-[:REFERS_TO]-() } AS mentionTotal,
-  COLLECT { MATCH (n)<-[:REFERS_TO]-(m:Mention) WITH m ORDER BY m.articleId, m.start, m.id LIMIT toInteger($first)
-            RETURN m {.id, .text, .start, .end} } AS mentions`,
+  reduce(t = 0, r IN COLLECT { MATCH (n)<-[r:MENTIONS]-() RETURN r } | t + size(r.starts)) AS mentionTotal,
+  COLLECT { MATCH (n)<-[r:MENTIONS]-(a:Article) UNWIND range(0, size(r.starts) - 1) AS i
+            WITH a, r.starts[i] AS start, r.ends[i] AS end ORDER BY a.id, start, end LIMIT toInteger($first)
+            RETURN {id: a.id + ':m' + start + '-' + end + ':' + n.id, text: substring(a.text, start, end - start), start: start, end: end} } AS mentions`,
       params: { id: p.entityId, first: n },
     },
     peer: {
@@ -134,8 +135,9 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
     figuresConnection(first: $first, sort: [{ node: { articleId: ASC } }, { node: { start: ASC } }, { node: { id: ASC } }]) {
       totalCount edges { node { id value unit qualifier period quote } }
     }
-    mentionsConnection(first: $first, sort: [{ node: { articleId: ASC } }, { node: { start: ASC } }, { node: { id: ASC } }]) {
-      totalCount edges { node { id text start end } }
+    mentionTotal
+    mentionedInConnection(first: $first, sort: [{ node: { id: ASC } }]) {
+      edges { properties { starts ends } node { id text } }
     }
   }
 }`,
@@ -166,7 +168,14 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
             relations.push(relationKey(type, edge.node.id, e.id, evidenceOf(edge).slice(0, n), evidenceOf(edge).length));
         }
         const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
-        return canon(e, relations, page(e.figuresConnection), page(e.mentionsConnection));
+        // Each article's spans, unrolled and sliced here: the library pages articles, not spans.
+        const spans = e.mentionedInConnection.edges.flatMap((edge: any) =>
+          edge.properties.starts
+            .map((start: number, i: number) => ({ start, end: edge.properties.ends[i] as number }))
+            .sort((x: any, y: any) => x.start - y.start || x.end - y.end)
+            .map(({ start, end }: any) => ({ id: `${edge.node.id}:m${start}-${end}:${e.id}`, text: edge.node.text.slice(start, end), start, end })),
+        );
+        return canon(e, relations, page(e.figuresConnection), { total: e.mentionTotal, items: spans.slice(0, n) });
       },
     },
   };

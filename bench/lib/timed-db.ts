@@ -12,8 +12,11 @@ export function statementLabel(query: string): string {
     [/CALL \(id\)|STARTS WITH a\.id/, 'REMOVE_ARTICLE_PROVENANCE'],
     [/MERGE \(a:Article/, 'WRITE_ARTICLES'],
     [/MERGE \(n:Entity/, 'WRITE_ENTITIES'],
-    [/(MERGE|CREATE) \(x:Mention/, 'WRITE_MENTIONS'],
-    [/UNWIND \$pairs AS p/, 'WRITE_ARTICLE_MENTIONS'],
+    [/CREATE \(a\)-\[:MENTIONS/, 'WRITE_MENTIONS'],
+    [/CREATE \(a\)-\[:STATES/, 'WRITE_STATEMENTS'],
+    [/MATCH \(f:Figure \{id: id\}\) RETURN f\.id AS id/, 'FIND_FIGURES'],
+    [/UNWIND \$ids AS id MATCH \(f:Figure \{id: id\}\)/, 'REFRESH_FIGURES'],
+    [/MATCH \(:Article \{id: id\}\)-\[:STATES\]/, 'FIGURES_OF_ARTICLES'],
     [/(MERGE|CREATE) \(x:Figure/, 'WRITE_FIGURES'],
     [/MERGE \(from\)-\[rel/, 'WRITE_RELATIONS'],
   ];

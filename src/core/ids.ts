@@ -96,6 +96,24 @@ export const mentionId = (articleIdValue: string, start: number, end: number, en
 /** One place where an article states a figure. */
 export const figureMentionId = (articleIdValue: string, start: number, end: number): string => `${articleIdValue}:f${start}-${end}`;
 
+/** The article and index a sentence id names; null if it is not one. */
+export function parseSentenceId(id: string): { articleId: string; index: number } | null {
+  const m = /^(article:[0-9a-f]+):s(\d+)$/.exec(id);
+  return m ? { articleId: m[1]!, index: Number(m[2]) } : null;
+}
+
+/** The article, span and entity a mention id names; null if it is not one. */
+export function parseMentionId(id: string): { articleId: string; start: number; end: number; entityId: string } | null {
+  const m = /^(article:[0-9a-f]+):m(\d+)-(\d+):(.+)$/.exec(id);
+  return m ? { articleId: m[1]!, start: Number(m[2]), end: Number(m[3]), entityId: m[4]! } : null;
+}
+
+/** The article and span a figure mention id names; null if it is not one. */
+export function parseFigureMentionId(id: string): { articleId: string; start: number; end: number } | null {
+  const m = /^(article:[0-9a-f]+):f(\d+)-(\d+)$/.exec(id);
+  return m ? { articleId: m[1]!, start: Number(m[2]), end: Number(m[3]) } : null;
+}
+
 /** Relationship evidence is kept as a list of strings (Neo4j properties cannot hold maps). */
 export const evidenceKey = (sentence: string, start: number, end: number): string => `${sentence}|${start}|${end}`;
 

@@ -1,6 +1,8 @@
-// Reads of the article aggregate and its provenance layer (sentences, mentions).
+// Reads of the article aggregate and its provenance layer (sentences, mentions: see provenance.ts).
+import { parseMentionId, parseSentenceId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { entitySummary } from './entities.ts';
+import { mentionMap, sentenceMap, spansOf } from './provenance.ts';
 import type { ArticleRecord, EntitySummary, MentionRecord, OwnedPage, PageRequest, SentenceRecord } from './records.ts';
 
 /** The projection of an article node `a`, without its text (see `articleTexts`). */
@@ -86,12 +88,15 @@ export async function entitiesOfArticles(
   );
 }
 
-const SENTENCE_FIELDS = 's {.id, .articleId, .index, .section, .start, .end, .text}';
-
+/** Sentences by id (`<articleId>:s<index>`); ids that name no sentence are left out. */
 export async function sentencesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
+  const sentences = ids.flatMap((id) => parseSentenceId(id) ?? []);
   const rows = await db.read<{ sentence: SentenceRecord }>(
-    `UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN ${SENTENCE_FIELDS} AS sentence`,
-    { ids },
+    `UNWIND $sentences AS x
+     MATCH (a:Article {id: x.articleId})
+     WITH a, toInteger(x.index) AS i WHERE i < size(a.sentenceStarts)
+     RETURN ${sentenceMap('a', 'i')} AS sentence`,
+    { sentences },
     counter,
   );
   return rows.map((r) => r.sentence);
@@ -107,25 +112,24 @@ export async function sentencesOfArticles(
   return db.read<OwnedPage<SentenceRecord>>(
     `UNWIND $ids AS id
      MATCH (a:Article {id: id})
-     CALL (a) {
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-       WITH s ORDER BY s.index SKIP $offset LIMIT $limit
-       RETURN collect(${SENTENCE_FIELDS}) AS items
-     }
-     RETURN id AS ownerId, COUNT { (a)-[:HAS_SENTENCE]->() } AS total, items`,
+     WITH id, a, size(a.sentenceStarts) AS total
+     RETURN id AS ownerId, total,
+            [i IN range($offset, CASE WHEN total < $offset + $limit THEN total ELSE $offset + $limit END - 1) | ${sentenceMap('a', 'i')}] AS items`,
     { ids, ...pageParams(page) },
     counter,
   );
 }
 
-const MENTION_FIELDS = 'm {.id, entityId: e.id, .articleId, .sentenceId, .start, .end, .text}';
-
+/** Mentions by id (`<articleId>:m<start>-<end>:<entityId>`); ids that name no mention are left out. */
 export async function mentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
+  const mentions = ids.flatMap((id) => parseMentionId(id) ?? []);
   const rows = await db.read<{ mention: MentionRecord }>(
-    `UNWIND $ids AS id
-     MATCH (m:Mention {id: id})-[:REFERS_TO]->(e:Entity)
-     RETURN ${MENTION_FIELDS} AS mention`,
-    { ids },
+    `UNWIND $mentions AS x
+     MATCH (a:Article {id: x.articleId})-[r:MENTIONS]->(e:Entity {id: x.entityId})
+     WITH a, e, r, toInteger(x.start) AS start, toInteger(x.end) AS end
+     WHERE any(i IN range(0, size(r.starts) - 1) WHERE r.starts[i] = start AND r.ends[i] = end)
+     RETURN ${mentionMap('a', 'e', 'start', 'end')} AS mention`,
+    { mentions },
     counter,
   );
   return rows.map((r) => r.mention);
@@ -138,16 +142,25 @@ export async function mentionsOfSentences(
   page: PageRequest,
   counter?: RoundTripCounter,
 ): Promise<OwnedPage<MentionRecord>[]> {
+  const sentences = ids.flatMap((id) => {
+    const sentence = parseSentenceId(id);
+    return sentence ? [{ id, ...sentence }] : [];
+  });
   return db.read<OwnedPage<MentionRecord>>(
-    `UNWIND $ids AS id
-     MATCH (s:Sentence {id: id})
-     CALL (s) {
-       MATCH (s)<-[:IN_SENTENCE]-(m:Mention)-[:REFERS_TO]->(e:Entity)
-       WITH m, e ORDER BY m.start, m.id SKIP $offset LIMIT $limit
-       RETURN collect(${MENTION_FIELDS}) AS items
+    `UNWIND $sentences AS x
+     MATCH (a:Article {id: x.articleId})
+     WITH x, a, a.sentenceStarts[toInteger(x.index)] AS from, a.sentenceEnds[toInteger(x.index)] AS to
+     WHERE from IS NOT NULL
+     CALL (a, from, to) {
+       MATCH (a)-[r:MENTIONS]->(e:Entity)
+       ${spansOf('r')}
+       WITH a, e, start, end WHERE from <= start < to
+       WITH ${mentionMap('a', 'e', 'start', 'end')} AS mention
+       ORDER BY mention.start, mention.id
+       RETURN collect(mention) AS all
      }
-     RETURN id AS ownerId, COUNT { (s)<-[:IN_SENTENCE]-() } AS total, items`,
-    { ids, ...pageParams(page) },
+     RETURN x.id AS ownerId, size(all) AS total, all[$offset..$offset + $limit] AS items`,
+    { sentences, ...pageParams(page) },
     counter,
   );
 }

@@ -6,10 +6,7 @@ import type { GraphDatabase } from './database.ts';
  */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT figure_mention_id IF NOT EXISTS FOR (n:FigureMention) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type, n.subtype)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
@@ -18,7 +15,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX figure_value IF NOT EXISTS FOR (n:Figure) ON (n.value)',
   'CREATE INDEX figure_published IF NOT EXISTS FOR (n:Figure) ON (n.publishedAt)',
   'CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure, n.unit)',
-  'CREATE INDEX figure_mention_article IF NOT EXISTS FOR (n:FigureMention) ON (n.articleId)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   // searchText holds names and aliases already folded (see graph/search.ts). No stop words: many
   // Vietnamese syllables fold to English stop words ("An", "Tổ", "Thế"), which must stay searchable.

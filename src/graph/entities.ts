@@ -3,6 +3,7 @@
 import { RELATION_TYPES, type EntityType } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { ARTICLE_FIELDS } from './articles.ts';
+import { mentionMap, spansOf } from './provenance.ts';
 import { relationId } from '../core/ids.ts';
 import type {
   ArticleRecord,
@@ -239,11 +240,13 @@ export async function mentionsOfEntities(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
-       MATCH (n)<-[:REFERS_TO]-(m:Mention)
-       WITH m ORDER BY m.articleId, m.start, m.id SKIP $offset LIMIT $limit
-       RETURN collect(m {.id, entityId: n.id, .articleId, .sentenceId, .start, .end, .text}) AS items
+       MATCH (n)<-[r:MENTIONS]-(a:Article)
+       ${spansOf('r')}
+       WITH a, n, start, end ORDER BY a.id, start, end
+       SKIP $offset LIMIT $limit
+       RETURN collect(${mentionMap('a', 'n', 'start', 'end')}) AS items
      }
-     RETURN id AS ownerId, COUNT { (n)<-[:REFERS_TO]-() } AS total, items`,
+     RETURN id AS ownerId, COUNT { MATCH (n)<-[r:MENTIONS]-() UNWIND r.starts AS start RETURN start } AS total, items`,
     { ids, ...pageParams(page) },
     counter,
   );

@@ -3,8 +3,10 @@
 // summarised lists.
 import neo4j from 'neo4j-driver';
 import type { EntityType, FigureChange, FigureMeasure, Qualifier } from '../core/types.ts';
+import { parseFigureMentionId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { WITHIN_PATH, entitySummary } from './entities.ts';
+import { figureMentionMap, spansOf } from './provenance.ts';
 import type { EntitySummary, FigureMentionRecord, FigureRecord, OwnedPage, PageRequest } from './records.ts';
 
 /**
@@ -13,7 +15,6 @@ import type { EntitySummary, FigureMentionRecord, FigureRecord, OwnedPage, PageR
  */
 const FIGURE_FIELDS =
   'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .measure, .measurePhrase, .per, .change, .quote, .start, .end, .subjectIds, .sourceCount}';
-const MENTION_FIELDS = 'm {.id, .figureId, .articleId, .sentenceId, .start, .end, .quote, .primary}';
 
 export interface FigureFilter {
   subjectId?: string | null;
@@ -57,9 +58,9 @@ function figureMatch(filter: FigureFilter): string {
     AND ($minValue IS NULL OR f.value >= $minValue)
     AND ($maxValue IS NULL OR f.value <= $maxValue)
     AND ($publishedFrom IS NULL AND $publishedTo IS NULL OR EXISTS {
-      MATCH (f)<-[:STATES]-(m:FigureMention)
-      WHERE ($publishedFrom IS NULL OR m.publishedAt >= datetime($publishedFrom))
-        AND ($publishedTo IS NULL OR m.publishedAt < datetime($publishedTo))
+      MATCH (f)<-[:STATES]-(a:Article)
+      WHERE ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
+        AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo))
     })
     AND ($subjectType IS NULL AND $subjectSubtype IS NULL OR EXISTS {
       MATCH (f)-[:ABOUT]->(e:Entity)
@@ -227,8 +228,8 @@ export async function figuresOfArticles(
   return db.read<OwnedPage<FigureRecord>>(
     `UNWIND $ids AS id
      CALL (id) {
-       MATCH (m:FigureMention {articleId: id})-[:STATES]->(f:Figure)
-       WITH f, min(m.start) AS at ORDER BY at, f.id
+       MATCH (:Article {id: id})-[r:STATES]->(f:Figure)
+       WITH f, reduce(at = r.starts[0], s IN r.starts | CASE WHEN s < at THEN s ELSE at END) AS at ORDER BY at, f.id
        WITH collect(f) AS ordered
        RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items
      }
@@ -249,20 +250,27 @@ export async function mentionsOfFigures(
     `UNWIND $ids AS id
      MATCH (f:Figure {id: id})
      CALL (f) {
-       MATCH (f)<-[:STATES]-(m:FigureMention)
-       WITH m ORDER BY m.publishedAt IS NULL, m.publishedAt, m.articleId, m.start SKIP $offset LIMIT $limit
-       RETURN collect(${MENTION_FIELDS}) AS items
+       MATCH (f)<-[r:STATES]-(a:Article)
+       ${spansOf('r')}
+       WITH a, r, f, start, end ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id, start SKIP $offset LIMIT $limit
+       RETURN collect(${figureMentionMap('a', 'r', 'f', 'start', 'end')}) AS items
      }
-     RETURN id AS ownerId, COUNT { (f)<-[:STATES]-(:FigureMention) } AS total, items`,
+     RETURN id AS ownerId, COUNT { MATCH (f)<-[r:STATES]-() UNWIND r.starts AS start RETURN start } AS total, items`,
     { ids, ...pageParams(page) },
     counter,
   );
 }
 
+/** Figure mentions by id (`<articleId>:f<start>-<end>`); ids that name none are left out. */
 export async function figureMentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
+  const mentions = ids.flatMap((id) => parseFigureMentionId(id) ?? []);
   const rows = await db.read<{ mention: FigureMentionRecord }>(
-    `UNWIND $ids AS id MATCH (m:FigureMention {id: id}) RETURN ${MENTION_FIELDS} AS mention`,
-    { ids },
+    `UNWIND $mentions AS x
+     MATCH (a:Article {id: x.articleId})-[r:STATES]->(f:Figure)
+     WITH a, r, f, toInteger(x.start) AS start, toInteger(x.end) AS end
+     WHERE any(i IN range(0, size(r.starts) - 1) WHERE r.starts[i] = start AND r.ends[i] = end)
+     RETURN ${figureMentionMap('a', 'r', 'f', 'start', 'end')} AS mention`,
+    { mentions },
     counter,
   );
   return rows.map((r) => r.mention);

@@ -1,8 +1,9 @@
 import type { Extraction, ExtractedEntity } from '../core/types.ts';
 import { EXTRACTOR_VERSION } from '../core/version.ts';
 import type { GraphDatabase, RoundTripCounter, WriteTx } from './database.ts';
+import { sentenceIndexAt } from './provenance.ts';
 import { foldForSearch } from '../core/text.ts';
-import { evidenceKey, figureMentionId, mentionId, sentenceId } from '../core/ids.ts';
+import { evidenceKey, sentenceId } from '../core/ids.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -61,15 +62,13 @@ CALL (id) {
   FOREACH (r IN rels | SET r.evidence = [k IN r.evidence WHERE NOT k STARTS WITH a.id + ':'])
   FOREACH (r IN [x IN rels WHERE size(x.evidence) = 0 AND x.gazetteer IS NULL] | DELETE r)
   WITH a
-  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-  OPTIONAL MATCH (s)<-[:IN_SENTENCE]-(p)
-  WITH a, collect(DISTINCT s) AS sentences, collect(DISTINCT p) AS provenance
-  FOREACH (p IN provenance | DETACH DELETE p)
-  FOREACH (s IN sentences | DETACH DELETE s)
-  WITH a
+  CALL (a) {
+    MATCH (a)-[s:STATES]->(:Figure)
+    DELETE s
+  }
   OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
   DELETE m
-  WITH DISTINCT e WHERE e IS NOT NULL AND e.gazetteer IS NULL AND NOT EXISTS { (e)<-[:REFERS_TO]-(:Mention) }
+  WITH DISTINCT e WHERE e IS NOT NULL AND e.gazetteer IS NULL AND NOT EXISTS { (e)<-[:MENTIONS]-(:Article) }
   DETACH DELETE e
 }`;
 
@@ -81,13 +80,10 @@ SET a.title = x.title,
     a.publishedAt = CASE WHEN x.publishedAt IS NULL THEN null ELSE datetime(x.publishedAt) END,
     a.url = x.url,
     a.text = x.text,
-    a.extractorVersion = $version
-WITH a, x
-UNWIND x.sentences AS s
-MERGE (n:Sentence {id: s.id})
-SET n.articleId = a.id, n.index = toInteger(s.index), n.section = toInteger(s.section),
-    n.start = toInteger(s.start), n.end = toInteger(s.end), n.text = s.text
-MERGE (a)-[:HAS_SENTENCE]->(n)`;
+    a.extractorVersion = $version,
+    a.sentenceStarts = [v IN x.sentenceStarts | toInteger(v)],
+    a.sentenceEnds = [v IN x.sentenceEnds | toInteger(v)],
+    a.sentenceSections = [v IN x.sentenceSections | toInteger(v)]`;
 
 /** Also used for the gazetteer's units: names and aliases merge the same way. */
 export const WRITE_ENTITIES = `
@@ -98,78 +94,100 @@ SET n:$(e.labels)
 WITH n, e,
      reduce(acc = coalesce(n.aliases, []), x IN e.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END) AS aliases
 WITH n, aliases, reduce(acc = coalesce(n.searchForms, []), x IN e.searchForms | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS forms
+// An entity most articles name is written only when it learns a name: each write of searchText
+// is a full-text index update at commit.
+WHERE n.searchText IS NULL OR aliases <> coalesce(n.aliases, []) OR forms <> coalesce(n.searchForms, [])
 SET n.aliases = aliases,
     n.searchForms = forms,
     n.searchText = reduce(t = '', x IN forms | t + ' | ' + x)`;
 
+/**
+ * One MENTIONS relationship per article and entity, carrying every span where the article names
+ * it. CREATE, not MERGE: an article being written has no provenance left (it is new, or its
+ * earlier provenance was just removed).
+ */
 const WRITE_MENTIONS = `
 UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
-MATCH (s:Sentence {id: m.sentenceId})
-MERGE (x:Mention {id: m.id})
-SET x.articleId = a.id, x.sentenceId = s.id, x.start = toInteger(m.start), x.end = toInteger(m.end), x.text = m.text
-MERGE (x)-[:REFERS_TO]->(e)
-MERGE (x)-[:IN_SENTENCE]->(s)
-MERGE (a)-[:MENTIONS]->(e)`;
+CREATE (a)-[:MENTIONS {starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)]}]->(e)`;
+
+/** The figures of a batch that already exist: they are stated again, not written again. */
+const FIND_FIGURES = `
+UNWIND $ids AS id
+MATCH (f:Figure {id: id})
+RETURN f.id AS id`;
 
 /**
  * A figure is a statement: one node per fact, whatever articles state it (its id derives from
- * the fact). Its subjects' ranks are those of the article that first wrote it.
+ * the fact, subjects included). Only figures FIND_FIGURES did not find are sent: each is written
+ * with its ranked subjects and, as primary mention, the row's (the one article stating it).
+ * MERGE rather than CREATE, for a writer that created one meanwhile: such figures are not
+ * written again but returned, for REFRESH_FIGURES to weigh their statements.
  */
-const WRITE_FIGURES = `
+const CREATE_FIGURES = `
 UNWIND $figures AS f
 MERGE (x:Figure {id: f.id})
 ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
     x.measure = f.measure, x.measurePhrase = f.measurePhrase, x.per = f.per, x.change = f.change,
-    x.subjectIds = f.subjectIds
-WITH x, f
-UNWIND range(0, size(f.subjectIds) - 1) AS rank
-MATCH (e:Entity {id: f.subjectIds[rank]})
-MERGE (x)-[about:ABOUT]->(e)
-ON CREATE SET about.rank = rank`;
+    x.subjectIds = f.subjectIds, x.articleId = f.articleId, x.sentenceId = f.sentenceId,
+    x.publishedAt = CASE WHEN f.publishedAt IS NULL THEN null ELSE datetime(f.publishedAt) END,
+    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1,
+    x.writing = true
+WITH x, f, x.writing IS NOT NULL AS created
+REMOVE x.writing
+WITH x, f, created
+CALL (x, f, created) {
+  WITH * WHERE created
+  UNWIND range(0, size(f.subjectIds) - 1) AS rank
+  MATCH (e:Entity {id: f.subjectIds[rank]})
+  CREATE (x)-[:ABOUT {rank: rank}]->(e)
+}
+WITH f WHERE NOT created
+RETURN f.id AS id`;
 
-/** Each place an article states a figure: the provenance of the statement. */
-const WRITE_FIGURE_MENTIONS = `
-UNWIND $figureMentions AS m
-MATCH (s:Sentence {id: m.sentenceId})<-[:HAS_SENTENCE]-(a:Article)
+/**
+ * The places an article states a figure: one STATES relationship per article and figure with
+ * every span, and the article's main statement (`primaryStart`/`primaryEnd`, its measure phrase).
+ * CREATE for the reason WRITE_MENTIONS gives.
+ */
+const WRITE_STATEMENTS = `
+UNWIND $statements AS m
+MATCH (a:Article {id: m.articleId})
 MATCH (f:Figure {id: m.figureId})
-MERGE (x:FigureMention {id: m.id})
-SET x.figureId = f.id, x.articleId = a.id, x.sentenceId = s.id, x.publishedAt = a.publishedAt,
-    x.start = toInteger(m.start), x.end = toInteger(m.end), x.quote = m.quote, x.primary = m.primary,
-    x.measurePhrase = m.measurePhrase
-MERGE (x)-[:STATES]->(f)
-MERGE (x)-[:IN_SENTENCE]->(s)
-MERGE (f)-[:STATED_IN]->(s)`;
+CREATE (a)-[:STATES {
+  starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)],
+  primaryStart: toInteger(m.primaryStart), primaryEnd: toInteger(m.primaryEnd), measurePhrase: m.measurePhrase
+}]->(f)`;
 
 /** The figures articles state, read before their provenance is removed. */
 const FIGURES_OF_ARTICLES = `
 UNWIND $ids AS id
-MATCH (:FigureMention {articleId: id})-[:STATES]->(f:Figure)
+MATCH (:Article {id: id})-[:STATES]->(f:Figure)
 RETURN DISTINCT f.id AS id`;
 
 /**
- * After mentions came or went: a figure no article states any more is deleted; the others take
+ * After statements came or went: a figure no article states any more is deleted; the others take
  * their primary mention (the main statement of the earliest-published article, then the lowest
- * article id) and their number of sources from the mentions that remain, so the result does not
- * depend on the order articles were written or deleted in.
+ * article id) and their number of sources from the statements that remain, so the result does
+ * not depend on the order articles were written or deleted in.
  */
 const REFRESH_FIGURES = `
 UNWIND $ids AS id
 MATCH (f:Figure {id: id})
 WITH f, COLLECT {
-  MATCH (f)<-[:STATES]-(m:FigureMention {primary: true})
-  RETURN m ORDER BY m.publishedAt IS NULL, m.publishedAt, m.articleId LIMIT 1
-} AS best, COUNT { (f)<-[:STATES]-(:FigureMention {primary: true}) } AS sources
+  MATCH (f)<-[r:STATES]-(a:Article)
+  RETURN {a: a, r: r} ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id LIMIT 1
+} AS best, COUNT { (f)<-[:STATES]-() } AS sources
 CALL (f, best) {
   WITH f WHERE size(best) = 0
   DETACH DELETE f
 }
 CALL (f, best, sources) {
-  WITH f, best[0] AS m WHERE m IS NOT NULL
-  SET f.articleId = m.articleId, f.sentenceId = m.sentenceId, f.publishedAt = m.publishedAt,
-      f.quote = m.quote, f.start = m.start, f.end = m.end, f.measurePhrase = m.measurePhrase,
-      f.sourceCount = sources
+  WITH f, best[0].a AS a, best[0].r AS r WHERE a IS NOT NULL
+  SET f.articleId = a.id, f.sentenceId = a.id + ':s' + toString(${sentenceIndexAt('a', 'r.primaryStart')}),
+      f.publishedAt = a.publishedAt, f.quote = substring(a.text, r.primaryStart, r.primaryEnd - r.primaryStart),
+      f.start = r.primaryStart, f.end = r.primaryEnd, f.measurePhrase = r.measurePhrase, f.sourceCount = sources
 }`;
 
 const WRITE_RELATIONS = `
@@ -179,6 +197,19 @@ MATCH (to:Entity {id: r.to})
 MERGE (from)-[rel:$(r.type)]->(to)
 WITH rel, r, coalesce(rel.evidence, []) AS known
 SET rel.evidence = known + [k IN r.evidence WHERE NOT k IN known]`;
+
+/** The sentence whose span holds `offset`, by the rule graph/provenance.ts `sentenceIndexAt` reads with. */
+function sentenceIndexOf(sentences: readonly { start: number }[], offset: number): number {
+  let index = -1;
+  for (const s of sentences) if (s.start <= offset) index++;
+  return index;
+}
+
+/** Distinct spans in text order, as the lists `starts` and `ends` a relationship stores. */
+function spanLists(spans: readonly { start: number; end: number }[]): { starts: number[]; ends: number[] } {
+  const sorted = [...new Map(spans.map((s) => [`${s.start}-${s.end}`, s])).values()].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { starts: sorted.map((s) => s.start), ends: sorted.map((s) => s.end) };
+}
 
 /** The parameter rows of one article, shaped for the UNWIND statements above. */
 export function articleRows(extraction: Extraction, url: string | null = null) {
@@ -191,22 +222,23 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       publishedAt: article.publishedAt,
       url,
       text: article.text,
-      sentences: extraction.sentences.map((s) => ({ ...s, id: sid(s.index) })),
+      sentenceStarts: extraction.sentences.map((s) => s.start),
+      sentenceEnds: extraction.sentences.map((s) => s.end),
+      sentenceSections: extraction.sentences.map((s) => s.section),
     },
     entities: extraction.entities.map(entityRow),
-    mentions: extraction.entities.flatMap((e) =>
-      e.mentions.map((m) => ({
-        id: mentionId(article.id, m.start, m.end, e.id),
-        articleId: article.id,
-        entityId: e.id,
-        sentenceId: sid(m.sentenceIndex),
-        start: m.start,
-        end: m.end,
-        text: m.text,
-      })),
-    ),
+    mentions: extraction.entities
+      .filter((e) => e.mentions.length > 0)
+      .map((e) => ({ articleId: article.id, entityId: e.id, ...spanLists(e.mentions) })),
     figures: extraction.figures.map((f) => ({
       id: f.id,
+      // its primary mention, as REFRESH_FIGURES would give it if this article were its only source
+      articleId: article.id,
+      sentenceId: sid(sentenceIndexOf(extraction.sentences, f.start)),
+      publishedAt: article.publishedAt,
+      quote: article.text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
       subjectIds: f.subjectIds,
       value: f.value,
       unit: f.unit,
@@ -217,19 +249,15 @@ export function articleRows(extraction: Extraction, url: string | null = null) {
       per: f.per,
       change: f.change,
     })),
-    figureMentions: extraction.figures.flatMap((f) =>
-      f.mentions.map((m) => ({
-        id: figureMentionId(article.id, m.start, m.end),
-        figureId: f.id,
-        sentenceId: sid(m.sentenceIndex),
-        start: m.start,
-        end: m.end,
-        quote: m.quote,
-        primary: m.start === f.start && m.end === f.end,
-        // the figure takes it from its primary mention (REFRESH_FIGURES)
-        measurePhrase: m.start === f.start && m.end === f.end ? f.measurePhrase : null,
-      })),
-    ),
+    statements: extraction.figures.map((f) => ({
+      articleId: article.id,
+      figureId: f.id,
+      ...spanLists(f.mentions),
+      primaryStart: f.start,
+      primaryEnd: f.end,
+      // the figure takes it from its primary statement (REFRESH_FIGURES)
+      measurePhrase: f.measurePhrase,
+    })),
     relations: extraction.relations.map((r) => ({
       type: r.type,
       from: r.from,
@@ -282,20 +310,33 @@ export function mergeFigureRows(rows: readonly FigureRow[]): FigureRow[] {
   return [...byId.values()];
 }
 
-/** Writes the rows of a batch; returns the ids of the figures it stated. */
+/**
+ * Writes the rows of a batch; returns the ids of the figures whose primary mention and sources
+ * need weighing: those that existed before, and those several articles of the batch state.
+ */
 async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   await tx.run(WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), version: EXTRACTOR_VERSION });
   const entities = mergeEntityRows(batch.flatMap((rows) => rows.entities));
   if (entities.length) await tx.run(WRITE_ENTITIES, { entities });
   const mentions = batch.flatMap((rows) => rows.mentions);
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
-  const figures = mergeFigureRows(batch.flatMap((rows) => rows.figures));
-  if (figures.length) await tx.run(WRITE_FIGURES, { figures });
-  const figureMentions = batch.flatMap((rows) => rows.figureMentions);
-  if (figureMentions.length) await tx.run(WRITE_FIGURE_MENTIONS, { figureMentions });
+  const allFigures = batch.flatMap((rows) => rows.figures);
+  const figures = mergeFigureRows(allFigures);
+  const existed = figures.length ? (await tx.run<{ id: string }>(FIND_FIGURES, { ids: figures.map((f) => f.id) })).map((r) => r.id) : [];
+  const known = new Set(existed);
+  const created = figures.filter((f) => !known.has(f.id));
+  const raced = created.length ? (await tx.run<{ id: string }>(CREATE_FIGURES, { figures: created })).map((r) => r.id) : [];
+  const statedTwice = allFigures.length > figures.length ? repeatedIds(allFigures) : [];
+  const statements = batch.flatMap((rows) => rows.statements);
+  if (statements.length) await tx.run(WRITE_STATEMENTS, { statements });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
-  return figures.map((f) => f.id);
+  return [...existed, ...raced, ...statedTwice];
+}
+
+function repeatedIds(rows: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(rows.filter((r) => seen.has(r.id) || !seen.add(r.id)).map((r) => r.id))];
 }
 
 /** The figures of `articleIds`, whose provenance is about to be removed (to refresh them after). */

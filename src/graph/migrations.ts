@@ -7,7 +7,7 @@ import type { GraphDatabase } from './database.ts';
 import { ingestBatch, type ArticleToIngest } from './ingest.ts';
 
 /** The format this code writes and reads. */
-export const GRAPH_FORMAT = 4;
+export const GRAPH_FORMAT = 5;
 
 const READ_FORMAT = `OPTIONAL MATCH (g:GraphFormat {id: 'vnkg'}) RETURN g.version AS version`;
 const WRITE_FORMAT = `MERGE (g:GraphFormat {id: 'vnkg'}) SET g.version = $version`;
@@ -56,35 +56,26 @@ interface Step {
 }
 
 /**
- * Format 3: mentions and figures carry their sentence's id, figures their ranked subjects' ids.
- * Format 4: a figure is a fact (its id derives from the fact, with measure, per and change) that
- * `FigureMention`s of one or more articles state; the figures of earlier formats (one per span)
- * are deleted and every article is extracted again from its stored text.
+ * Format 5 (thinner provenance): sentences become offsets on their article, an article's mentions
+ * of an entity the spans of one MENTIONS relationship, its statements of a figure the spans of
+ * one STATES relationship. The nodes of earlier formats (Sentence, Mention, FigureMention, and
+ * figures, which derive from them) are deleted with their constraints, and every article is
+ * extracted again from its stored text. It subsumes the steps of formats 3 and 4, so a graph of
+ * any earlier format takes this one step.
  */
 const STEPS: readonly Step[] = [
   {
-    format: 3,
+    format: 5,
     statements: [
-      `MATCH (m:Mention) WHERE m.sentenceId IS NULL
-       CALL (m) {
-         MATCH (m)-[:IN_SENTENCE]->(s:Sentence)
-         SET m.sentenceId = s.id
-       } IN TRANSACTIONS OF 10000 ROWS`,
-      `MATCH (f:Figure) WHERE f.sentenceId IS NULL OR f.subjectIds IS NULL
-       CALL (f) {
-         SET f.sentenceId = COLLECT { MATCH (f)-[:STATED_IN]->(s:Sentence) RETURN s.id }[0],
-             f.subjectIds = COLLECT { MATCH (f)-[a:ABOUT]->(e:Entity) RETURN e.id ORDER BY a.rank }
-       } IN TRANSACTIONS OF 10000 ROWS`,
-    ],
-  },
-  {
-    format: 4,
-    statements: [
-      `MATCH (f:Figure) WHERE f.measure IS NULL
-       CALL (f) { DETACH DELETE f } IN TRANSACTIONS OF 10000 ROWS`,
+      'DROP CONSTRAINT sentence_id IF EXISTS',
+      'DROP CONSTRAINT mention_id IF EXISTS',
+      'DROP CONSTRAINT figure_mention_id IF EXISTS',
+      'DROP INDEX figure_mention_article IF EXISTS',
+      `MATCH (n) WHERE n:Sentence OR n:Mention OR n:FigureMention OR n:Figure
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
       // whatever version wrote them, the articles are written again
       `MATCH (a:Article)
-       CALL (a) { SET a.extractorVersion = 'before-format-4' } IN TRANSACTIONS OF 10000 ROWS`,
+       CALL (a) { SET a.extractorVersion = 'before-format-5' } IN TRANSACTIONS OF 10000 ROWS`,
     ],
     run: reextractArticles,
   },

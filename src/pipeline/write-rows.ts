@@ -5,9 +5,10 @@
 import type { Extraction } from '../core/types.ts';
 
 /**
- * The parameter rows `ingestBatch` sends for one article: the article, its sentences, entities,
- * entity mentions, figures, figure mentions and relations. Each row becomes at least one node or
- * relationship, so the count follows the transaction's state.
+ * What one article adds to a write transaction, in rows: the article, its sentences, entities,
+ * entity mentions, figures, figure mentions and relations. Each is a record or an element of a
+ * list property that `ingestBatch` writes, whatever the stored shape, so the count follows the
+ * size of the transaction's state.
  */
 export function writeRowCount(extraction: Extraction): number {
   let mentions = 0;

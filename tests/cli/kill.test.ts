@@ -36,15 +36,15 @@ const MID_WRITE = ['UNWIND $entities', 'UNWIND $mentions', 'UNWIND $figures', 'U
 const ARTICLE_SHAPES = `
 MATCH (a:Article)
 RETURN a.id AS id,
-       COUNT { (a)-[:HAS_SENTENCE]->(:Sentence) } AS sentences,
-       COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)<-[:IN_SENTENCE]-(:Mention) } AS mentions,
-       COUNT { (a)-[:HAS_SENTENCE]->(:Sentence)<-[:IN_SENTENCE]-(:FigureMention {primary: true}) } AS figures,
+       size(a.sentenceStarts) AS sentences,
+       reduce(n = 0, r IN COLLECT { MATCH (a)-[r:MENTIONS]->() RETURN r } | n + size(r.starts)) AS mentions,
+       COUNT { (a)-[:STATES]->(:Figure) } AS figures,
        COUNT { (a)-[:MENTIONS]->(:Entity) } AS entities`;
 
 const ORPHANS = `
-RETURN COUNT { (s:Sentence) WHERE NOT EXISTS { (:Article)-[:HAS_SENTENCE]->(s) } } AS sentences,
-       COUNT { (m:Mention) WHERE NOT EXISTS { (m)-[:IN_SENTENCE]->(:Sentence) } } AS mentions,
-       COUNT { (f:Figure) WHERE NOT EXISTS { (f)<-[:STATES]-(:FigureMention)-[:IN_SENTENCE]->(:Sentence) } } AS figures`;
+RETURN COUNT { (a:Article) WHERE a.sentenceStarts IS NULL } AS sentences,
+       COUNT { ()-[r:MENTIONS]->() WHERE r.starts IS NULL OR size(r.starts) = 0 } AS mentions,
+       COUNT { (f:Figure) WHERE NOT EXISTS { (f)<-[:STATES]-(:Article) } } AS figures`;
 
 describe('vnkg ingest killed mid-batch', () => {
   const db = connectTestGraph();
@@ -56,7 +56,7 @@ describe('vnkg ingest killed mid-batch', () => {
     // Articles and their provenance go; entities and the gazetteer, which take seconds to write,
     // stay. The gazetteer is written here if missing, so the killed run spends its time on articles.
     await applySchema(db);
-    await db.writeTransaction((tx) => tx.run('MATCH (n) WHERE n:Article OR n:Sentence OR n:Mention OR n:Figure OR n:FigureMention DETACH DELETE n'));
+    await db.writeTransaction((tx) => tx.run('MATCH (n) WHERE n:Article OR n:Figure DETACH DELETE n'));
     await loadGazetteer(db, gazetteerGraph());
     dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-kill-'));
     corpus = path.join(dir, 'corpus.jsonl');
@@ -66,7 +66,7 @@ describe('vnkg ingest killed mid-batch', () => {
       if (!item.ok) throw item.error;
       const { text, url, publishedAt } = item.record;
       const x = extractArticle(text, { ...(url ? { url } : {}), ...(publishedAt ? { publishedAt } : {}) });
-      const mentions = x.entities.reduce((n, e) => n + e.mentions.length, 0);
+      const mentions = x.entities.reduce((n, e) => n + new Set(e.mentions.map((m) => `${m.start}-${m.end}`)).size, 0);
       expected.set(x.article.id, { sentences: x.sentences.length, mentions, figures: x.figures.length, entities: x.entities.length });
     }
   });

@@ -5,6 +5,9 @@ import { slug } from '../../src/core/text.ts';
 import {
   evidenceKey,
   figureMentionId,
+  parseFigureMentionId,
+  parseMentionId,
+  parseSentenceId,
   idKind,
   mentionId,
   parseEvidenceId,
@@ -87,6 +90,13 @@ describe('ids', () => {
       ['province:ninh-binh', 'entity'],
     ];
     for (const [id, kind] of kinds) expect(idKind(id!), id).toBe(kind);
+    // Provenance ids name what the graph stores (an article and offsets), so they read back.
+    expect(parseSentenceId(sentence)).toEqual({ articleId: article, index: 2 });
+    expect(parseMentionId(mentionId(article, 3, 9, 'org:uy-ban-mttq:ninh-binh'))).toEqual({ articleId: article, start: 3, end: 9, entityId: 'org:uy-ban-mttq:ninh-binh' });
+    expect(parseFigureMentionId(figureMentionId(article, 3, 9))).toEqual({ articleId: article, start: 3, end: 9 });
+    for (const notOne of ['province:ninh-binh', `${article}:s`, `${article}:m3-9`, `${article}:f3-x`, relation]) {
+      expect([parseSentenceId(notOne), parseMentionId(notOne), parseFigureMentionId(notOne)], notOne).toEqual([null, null, null]);
+    }
     for (const r of extractArticle(B).relations) expect(r.id).toBe(relationId(r.type, r.from, r.to));
   });
 

@@ -33,7 +33,10 @@ interface Statement {
 const STATEMENTS = `
 MATCH (f:Figure {value: 2800.0})
 RETURN f.id AS id, f.articleId AS articleId, f.quote AS quote, f.sourceCount AS sourceCount,
-       COLLECT { MATCH (f)<-[:STATES]-(m:FigureMention) RETURN m {.articleId, .primary} ORDER BY m.articleId } AS mentions`;
+       COLLECT {
+         MATCH (f)<-[r:STATES]-(a:Article) UNWIND range(0, size(r.starts) - 1) AS i
+         RETURN {articleId: a.id, primary: r.starts[i] = r.primaryStart AND r.ends[i] = r.primaryEnd} AS m ORDER BY a.id, r.starts[i]
+       } AS mentions`;
 
 describe('figures as statements with several sources', () => {
   const db: GraphDatabase = connectTestGraph();

@@ -1,0 +1,34 @@
+// Cypher fragments that read provenance from the stored shape (format 5): an article keeps its
+// sentence boundaries as lists (`sentenceStarts`, `sentenceEnds`, `sentenceSections`), its
+// mentions of an entity are the spans (`starts`, `ends`) of one MENTIONS relationship, and its
+// statements of a figure the spans of one STATES relationship. Sentences, mentions and figure
+// mentions are not nodes; their ids (core/ids.ts) are derived here exactly as they were written.
+// Every fragment is a constant; values arrive as parameters.
+
+/** The index of the sentence of article `a` that contains offset `at` (an expression). */
+export const sentenceIndexAt = (a: string, at: string) => `size([s IN ${a}.sentenceStarts WHERE s <= ${at}]) - 1`;
+
+/** The SentenceRecord of sentence `i` of article `a`. */
+export const sentenceMap = (a: string, i: string) => `{
+  id: ${a}.id + ':s' + toString(${i}), articleId: ${a}.id, index: ${i}, section: ${a}.sentenceSections[${i}],
+  start: ${a}.sentenceStarts[${i}], end: ${a}.sentenceEnds[${i}],
+  text: substring(${a}.text, ${a}.sentenceStarts[${i}], ${a}.sentenceEnds[${i}] - ${a}.sentenceStarts[${i}])
+}`;
+
+/** The MentionRecord of the span `start`..`end` where article `a` names entity `e`. */
+export const mentionMap = (a: string, e: string, start: string, end: string) => `{
+  id: ${a}.id + ':m' + toString(${start}) + '-' + toString(${end}) + ':' + ${e}.id, entityId: ${e}.id, articleId: ${a}.id,
+  sentenceId: ${a}.id + ':s' + toString(${sentenceIndexAt(a, start)}), start: ${start}, end: ${end},
+  text: substring(${a}.text, ${start}, ${end} - ${start})
+}`;
+
+/** The FigureMentionRecord of the span `start`..`end` where article `a` states figure `f` (STATES `r`). */
+export const figureMentionMap = (a: string, r: string, f: string, start: string, end: string) => `{
+  id: ${a}.id + ':f' + toString(${start}) + '-' + toString(${end}), figureId: ${f}.id, articleId: ${a}.id,
+  sentenceId: ${a}.id + ':s' + toString(${sentenceIndexAt(a, start)}), start: ${start}, end: ${end},
+  quote: substring(${a}.text, ${start}, ${end} - ${start}),
+  primary: ${start} = ${r}.primaryStart AND ${end} = ${r}.primaryEnd
+}`;
+
+/** Rows `start`, `end` (and `i`) for each span of relationship `r`. */
+export const spansOf = (r: string) => `UNWIND range(0, size(${r}.starts) - 1) AS i WITH *, ${r}.starts[i] AS start, ${r}.ends[i] AS end`;
