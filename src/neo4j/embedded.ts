@@ -63,7 +63,7 @@ const STDERR_TAIL_LINES = 30;
  * JVM flags: heap, plus the module openings Neo4j's own server scripts pass on Java 17 (without
  * them the page cache and transaction log fall back to slower code paths and warn in debug.log).
  */
-function jvmArgs(heap: string, allowWebSocket: boolean): string[] {
+export function jvmArgs(heap: string, allowWebSocket: boolean): string[] {
   return [
     ...(allowWebSocket ? ['-Dvnkg.neo4j.allowWebSocket=true'] : []),
     `-Xms${heap}`,
@@ -123,7 +123,7 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
  * that everything Neo4j creates (store files, logs, rotated logs) is owner-only from the start;
  * `exec` keeps the JVM's pid the child's pid, so signals reach it directly.
  */
-function launcherCommand(args: string[]): { command: string; args: string[] } {
+export function launcherCommand(args: string[]): { command: string; args: string[] } {
   if (process.platform === 'win32') return { command: javaExecutable(), args };
   return { command: '/bin/sh', args: ['-c', 'umask 077 && exec "$0" "$@"', javaExecutable(), ...args] };
 }
