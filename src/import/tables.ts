@@ -23,6 +23,14 @@ export interface Column {
   type: ColumnType;
 }
 
+/** Columns from `name:type` specs, as a CSV header spells them. */
+function columns(...specs: `${string}:${ColumnType}`[]): Column[] {
+  return specs.map((spec) => {
+    const at = spec.indexOf(':');
+    return { name: spec.slice(0, at), type: spec.slice(at + 1) as ColumnType };
+  });
+}
+
 /** Nodes of one label set family: `id` is the node's key in its id space (and its `id` property). */
 export interface NodeTable {
   name: string;
@@ -170,17 +178,10 @@ export class GraphTablesBuilder {
     return {
       name: 'articles',
       idSpace: 'Article',
-      columns: [
-        { name: 'title', type: 'string' },
-        { name: 'publishedAt', type: 'datetime' },
-        { name: 'url', type: 'string' },
-        { name: 'text', type: 'string' },
-        { name: 'ingestedAt', type: 'datetime' },
-        { name: 'extractorVersion', type: 'string' },
-        { name: 'sentenceStarts', type: 'long[]' },
-        { name: 'sentenceEnds', type: 'long[]' },
-        { name: 'sentenceSections', type: 'long[]' },
-      ],
+      columns: columns(
+        'title:string', 'publishedAt:datetime', 'url:string', 'text:string', 'ingestedAt:datetime',
+        'extractorVersion:string', 'sentenceStarts:long[]', 'sentenceEnds:long[]', 'sentenceSections:long[]',
+      ),
       rows: this.articles.map((a) => ({
         id: a.id,
         labels: ['Article'],
@@ -193,20 +194,11 @@ export class GraphTablesBuilder {
     return {
       name: 'entities',
       idSpace: 'Entity',
-      columns: [
-        { name: 'name', type: 'string' },
-        { name: 'type', type: 'string' },
-        { name: 'subtype', type: 'string' },
-        { name: 'aliases', type: 'string[]' },
-        { name: 'searchForms', type: 'string[]' },
-        { name: 'searchText', type: 'string' },
-        { name: 'gazetteer', type: 'boolean' },
-        { name: 'code', type: 'string' },
-        { name: 'level', type: 'string' },
-        { name: 'validFrom', type: 'date' },
-        { name: 'validTo', type: 'date' },
-        { name: 'gazetteerVersion', type: 'string' },
-      ],
+      columns: columns(
+        'name:string', 'type:string', 'subtype:string', 'aliases:string[]', 'searchForms:string[]',
+        'searchText:string', 'gazetteer:boolean', 'code:string', 'level:string', 'validFrom:date', 'validTo:date',
+        'gazetteerVersion:string',
+      ),
       rows: [...this.entities].map(([id, e]) => ({
         id,
         labels: [...e.labels],
@@ -233,24 +225,11 @@ export class GraphTablesBuilder {
     return {
       name: 'figures',
       idSpace: 'Figure',
-      columns: [
-        { name: 'value', type: 'double' },
-        { name: 'unit', type: 'string' },
-        { name: 'qualifier', type: 'string' },
-        { name: 'period', type: 'string' },
-        { name: 'measure', type: 'string' },
-        { name: 'per', type: 'string' },
-        { name: 'change', type: 'string' },
-        { name: 'subjectIds', type: 'string[]' },
-        { name: 'articleId', type: 'string' },
-        { name: 'sentenceId', type: 'string' },
-        { name: 'publishedAt', type: 'datetime' },
-        { name: 'quote', type: 'string' },
-        { name: 'start', type: 'long' },
-        { name: 'end', type: 'long' },
-        { name: 'measurePhrase', type: 'string' },
-        { name: 'sourceCount', type: 'long' },
-      ],
+      columns: columns(
+        'value:double', 'unit:string', 'qualifier:string', 'period:string', 'measure:string', 'per:string',
+        'change:string', 'subjectIds:string[]', 'articleId:string', 'sentenceId:string', 'publishedAt:datetime',
+        'quote:string', 'start:long', 'end:long', 'measurePhrase:string', 'sourceCount:long',
+      ),
       rows: [...this.figures].map(([id, { first, statedBy }]) => {
         const { row: primary } = primaryStatement(statedBy);
         return {
@@ -284,10 +263,7 @@ export class GraphTablesBuilder {
       name: 'mentions',
       fromSpace: 'Article',
       toSpace: 'Entity',
-      columns: [
-        { name: 'starts', type: 'long[]' },
-        { name: 'ends', type: 'long[]' },
-      ],
+      columns: columns('starts:long[]', 'ends:long[]'),
       rows: this.mentions.map((m) => ({ from: m.articleId, to: m.entityId, type: 'MENTIONS', cells: [m.starts, m.ends] })),
     };
   }
@@ -297,13 +273,7 @@ export class GraphTablesBuilder {
       name: 'statements',
       fromSpace: 'Article',
       toSpace: 'Figure',
-      columns: [
-        { name: 'starts', type: 'long[]' },
-        { name: 'ends', type: 'long[]' },
-        { name: 'primaryStart', type: 'long' },
-        { name: 'primaryEnd', type: 'long' },
-        { name: 'measurePhrase', type: 'string' },
-      ],
+      columns: columns('starts:long[]', 'ends:long[]', 'primaryStart:long', 'primaryEnd:long', 'measurePhrase:string'),
       rows: this.statements.map((s) => ({
         from: s.articleId,
         to: s.figureId,
@@ -318,7 +288,7 @@ export class GraphTablesBuilder {
       name: 'about',
       fromSpace: 'Figure',
       toSpace: 'Entity',
-      columns: [{ name: 'rank', type: 'long' }],
+      columns: columns('rank:long'),
       rows: [...this.about.values()].map((a) => ({ from: a.figureId, to: a.entityId, type: 'ABOUT', cells: [a.rank] })),
     };
   }
@@ -328,10 +298,7 @@ export class GraphTablesBuilder {
       name: 'relations',
       fromSpace: 'Entity',
       toSpace: 'Entity',
-      columns: [
-        { name: 'evidence', type: 'string[]' },
-        { name: 'gazetteer', type: 'boolean' },
-      ],
+      columns: columns('evidence:string[]', 'gazetteer:boolean'),
       rows: [...this.relations.values()].map((r) => ({ from: r.from, to: r.to, type: r.type, cells: [r.evidence, r.gazetteer ? true : null] })),
     };
   }
@@ -342,7 +309,7 @@ function formatTable(format: GraphFormatNode): NodeTable {
   return {
     name: 'format',
     idSpace: 'GraphFormat',
-    columns: [{ name: 'version', type: 'double' }],
+    columns: columns('version:double'),
     rows: [{ id: format.id, labels: ['GraphFormat'], cells: [format.version] }],
   };
 }
