@@ -4,7 +4,7 @@
 // straight into the store files, replacing any there: the caller makes sure none is in use and
 // that nothing in it is worth keeping.
 import { spawn } from 'node:child_process';
-import { jvmArgs, launcherCommand } from './embedded.ts';
+import { NEO4J_JVM_FLAGS, launcherCommand } from './embedded.ts';
 import { lockDownNeo4jHome } from './permissions.ts';
 import { prepareEmbeddedNeo4j } from './prepare.ts';
 
@@ -28,7 +28,12 @@ export async function runBulkImport(options: BulkImportOptions): Promise<void> {
   const { classpath } = await prepareEmbeddedNeo4j(options.log ? { log: options.log } : {});
   await lockDownNeo4jHome(options.home);
   const args = [
-    ...jvmArgs('1g', false),
+    // A run of seconds: the C1 compiler alone and the serial collector halve the importer's CPU
+    // time on 2 cores (measured: 7.7 s against 15–17 s of user time for 2,000 articles).
+    '-Xmx1g',
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
+    ...NEO4J_JVM_FLAGS,
     '-cp',
     classpath,
     ADMIN_MAIN_CLASS,
