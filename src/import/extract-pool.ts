@@ -53,6 +53,7 @@ export async function* extractInWorkers(items: AsyncIterable<SourceItem>, thread
   const done = new Map<number, ExtractionOutcome[]>();
   const chunks = new Map<number, Chunk>();
   let failure: Error | null = null;
+  let closing = false;
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
@@ -75,6 +76,12 @@ export async function* extractInWorkers(items: AsyncIterable<SourceItem>, thread
     });
     worker.on('error', (error) => {
       failure = error;
+      notify();
+    });
+    // A worker that dies without an error (killed, out of memory) would leave its chunks unanswered.
+    worker.on('exit', (code) => {
+      if (closing) return;
+      failure ??= new Error(`An extraction worker stopped (exit code ${code}).`);
       notify();
     });
   }
@@ -116,6 +123,7 @@ export async function* extractInWorkers(items: AsyncIterable<SourceItem>, thread
       if (yielded < sent) await sleep();
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -149,7 +149,15 @@ export async function importSources(config: Config, paths: readonly string[], op
     const arrayDelimiter = chooseArrayDelimiter(tables);
     const files = await writeCsv(tables, dir, arrayDelimiter);
     summary.seconds.csv = lap();
-    await runBulkImport({ home, ...files, arrayDelimiter, ...(options.importerLog ? { log: options.importerLog } : {}) });
+    await runBulkImport({ home, ...files, arrayDelimiter, ...(options.importerLog ? { log: options.importerLog } : {}) }).catch(
+      async (error: unknown) => {
+        // A failed import leaves store files no start should open: without them the next start
+        // makes a new, empty store (an earlier one held no article, or the import was refused).
+        await rm(storeDir(home), { recursive: true, force: true });
+        await rm(path.join(home, 'data', 'transactions', 'neo4j'), { recursive: true, force: true });
+        throw error;
+      },
+    );
     summary.seconds.bulkImport = lap();
   } finally {
     await rm(dir, { recursive: true, force: true });

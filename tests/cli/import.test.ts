@@ -13,7 +13,7 @@ import { GraphDatabase } from '../../src/graph/database.ts';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded.ts';
 import { REPO_ROOT, SEED_FILE } from '../support/fixtures.ts';
 import { dumpGraph, type GraphDump } from '../support/graph-dump.ts';
-import { BIN } from './vnkg.ts';
+import { BIN, vnkgEnv } from './vnkg.ts';
 
 const run = promisify(execFile);
 const TIMEOUT = 600_000;
@@ -105,4 +105,13 @@ describe('vnkg import', () => {
     expect(again.stderr).toContain('vnkg ingest');
     expect(await dumpStore(path.join(dir, 'imported'))).toEqual(importedDump);
   }, TIMEOUT);
+
+  it('refuses an external Neo4j (NEO4J_URI), pointing to vnkg ingest', async () => {
+    const res = await run(process.execPath, [BIN, 'import', SEED_FILE], { cwd: REPO_ROOT, env: vnkgEnv() }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/cannot load into the Neo4j at \S+ \(NEO4J_URI\); use vnkg ingest there\./);
+  });
 });
