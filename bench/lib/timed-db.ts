@@ -14,6 +14,7 @@ export function statementLabel(query: string): string {
     [/MERGE \(n:Entity/, 'WRITE_ENTITIES'],
     [/CREATE \(a\)-\[:MENTIONS/, 'WRITE_MENTIONS'],
     [/CREATE \(a\)-\[:STATES/, 'WRITE_STATEMENTS'],
+    [/MATCH \(f:Figure \{id: id\}\) RETURN f\.id AS id/, 'FIND_FIGURES'],
     [/UNWIND \$ids AS id MATCH \(f:Figure \{id: id\}\)/, 'REFRESH_FIGURES'],
     [/MATCH \(:Article \{id: id\}\)-\[:STATES\]/, 'FIGURES_OF_ARTICLES'],
     [/(MERGE|CREATE) \(x:Figure/, 'WRITE_FIGURES'],

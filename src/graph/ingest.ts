@@ -112,30 +112,38 @@ MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 CREATE (a)-[:MENTIONS {starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)]}]->(e)`;
 
+/** The figures of a batch that already exist: they are stated again, not written again. */
+const FIND_FIGURES = `
+UNWIND $ids AS id
+MATCH (f:Figure {id: id})
+RETURN f.id AS id`;
+
 /**
  * A figure is a statement: one node per fact, whatever articles state it (its id derives from
- * the fact). Its subjects' ranks are those of the article that first wrote it. A new figure takes
- * its primary mention from the row (the one article stating it); the ids of figures that existed
- * are returned, for REFRESH_FIGURES to weigh their statements.
+ * the fact, subjects included). Only figures FIND_FIGURES did not find are sent: each is written
+ * with its ranked subjects and, as primary mention, the row's (the one article stating it).
+ * MERGE rather than CREATE, for a writer that created one meanwhile: such figures are not
+ * written again but returned, for REFRESH_FIGURES to weigh their statements.
  */
-const WRITE_FIGURES = `
+const CREATE_FIGURES = `
 UNWIND $figures AS f
-OPTIONAL MATCH (old:Figure {id: f.id})
-WITH f, old IS NOT NULL AS existed
 MERGE (x:Figure {id: f.id})
 ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
     x.measure = f.measure, x.measurePhrase = f.measurePhrase, x.per = f.per, x.change = f.change,
     x.subjectIds = f.subjectIds, x.articleId = f.articleId, x.sentenceId = f.sentenceId,
     x.publishedAt = CASE WHEN f.publishedAt IS NULL THEN null ELSE datetime(f.publishedAt) END,
-    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1
-WITH x, f, existed
-CALL (x, f) {
+    x.quote = f.quote, x.start = toInteger(f.start), x.end = toInteger(f.end), x.sourceCount = 1,
+    x.writing = true
+WITH x, f, x.writing IS NOT NULL AS created
+REMOVE x.writing
+WITH x, f, created
+CALL (x, f, created) {
+  WITH * WHERE created
   UNWIND range(0, size(f.subjectIds) - 1) AS rank
   MATCH (e:Entity {id: f.subjectIds[rank]})
-  MERGE (x)-[about:ABOUT]->(e)
-  ON CREATE SET about.rank = rank
+  CREATE (x)-[:ABOUT {rank: rank}]->(e)
 }
-WITH f WHERE existed
+WITH f WHERE NOT created
 RETURN f.id AS id`;
 
 /**
@@ -314,13 +322,16 @@ async function writeRows(tx: WriteTx, batch: ArticleRows[]): Promise<string[]> {
   if (mentions.length) await tx.run(WRITE_MENTIONS, { mentions });
   const allFigures = batch.flatMap((rows) => rows.figures);
   const figures = mergeFigureRows(allFigures);
-  const existed = figures.length ? (await tx.run<{ id: string }>(WRITE_FIGURES, { figures })).map((r) => r.id) : [];
+  const existed = figures.length ? (await tx.run<{ id: string }>(FIND_FIGURES, { ids: figures.map((f) => f.id) })).map((r) => r.id) : [];
+  const known = new Set(existed);
+  const created = figures.filter((f) => !known.has(f.id));
+  const raced = created.length ? (await tx.run<{ id: string }>(CREATE_FIGURES, { figures: created })).map((r) => r.id) : [];
   const statedTwice = allFigures.length > figures.length ? repeatedIds(allFigures) : [];
   const statements = batch.flatMap((rows) => rows.statements);
   if (statements.length) await tx.run(WRITE_STATEMENTS, { statements });
   const relations = mergeRelationRows(batch.flatMap((rows) => rows.relations));
   if (relations.length) await tx.run(WRITE_RELATIONS, { relations });
-  return [...existed, ...statedTwice];
+  return [...existed, ...raced, ...statedTwice];
 }
 
 function repeatedIds(rows: readonly { id: string }[]): string[] {

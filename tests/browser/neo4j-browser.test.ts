@@ -272,6 +272,8 @@ describe.skipIf(!reader)('Neo4j Browser at /browser', () => {
       await page.getByTestId('editor-Run').click();
       await latest.getByText('Neo.ClientError.Security.Forbidden').waitFor({ timeout: 15_000 });
       expect(await latest.innerText()).toMatch(/not allowed for user 'reader'/);
+      // The Browser slides a new frame in: let it settle before the picture.
+      await page.waitForTimeout(1_000);
       await browser.screenshot('write-refused');
       const titles = await db.read<{ title: string }>('MATCH (a:Article) RETURN a.title AS title', {});
       expect(titles.map((t) => t.title)).not.toContain('defaced');
