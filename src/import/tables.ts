@@ -103,7 +103,7 @@ export class GraphTablesBuilder {
   private readonly entities = new Map<string, EntityState>();
   private readonly relations = new Map<string, RelationState>();
   private readonly figures = new Map<string, FigureState>();
-  private readonly about = new Map<string, { figureId: string; entityId: string; rank: number }>();
+  private readonly about: { figureId: string; entityId: string; rank: number }[] = [];
   private readonly articles: ArticleRows['article'][] = [];
   private readonly mentions: ArticleRows['mentions'] = [];
   private readonly statements: StatementRow[] = [];
@@ -156,14 +156,19 @@ export class GraphTablesBuilder {
     this.entities.set(row.id, entity);
   }
 
-  /** WRITE_FIGURES: the first row creates the node; every row merges ABOUT to its subjects that exist. */
+  /**
+   * CREATE_FIGURES: the first row creates the node and an ABOUT to each of its subjects that
+   * exists; a figure stated again gains only the statement.
+   */
   private writeFigure(row: FigureRow, articleId: string): void {
     const seen = this.figures.get(row.id);
-    if (seen) seen.statedBy.push({ row, articleId });
-    else this.figures.set(row.id, { first: row, statedBy: [{ row, articleId }] });
+    if (seen) {
+      seen.statedBy.push({ row, articleId });
+      return;
+    }
+    this.figures.set(row.id, { first: row, statedBy: [{ row, articleId }] });
     row.subjectIds.forEach((entityId, rank) => {
-      const k = key(row.id, entityId);
-      if (this.entities.has(entityId) && !this.about.has(k)) this.about.set(k, { figureId: row.id, entityId, rank });
+      if (this.entities.has(entityId)) this.about.push({ figureId: row.id, entityId, rank });
     });
   }
 
@@ -289,7 +294,7 @@ export class GraphTablesBuilder {
       fromSpace: 'Figure',
       toSpace: 'Entity',
       columns: columns('rank:long'),
-      rows: [...this.about.values()].map((a) => ({ from: a.figureId, to: a.entityId, type: 'ABOUT', cells: [a.rank] })),
+      rows: this.about.map((a) => ({ from: a.figureId, to: a.entityId, type: 'ABOUT', cells: [a.rank] })),
     };
   }
 
