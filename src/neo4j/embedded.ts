@@ -60,25 +60,25 @@ const STOP_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_LINES = 30;
 
 /**
- * JVM flags: heap, plus the module openings Neo4j's own server scripts pass on Java 17 (without
- * them the page cache and transaction log fall back to slower code paths and warn in debug.log).
+ * The module openings Neo4j's own scripts pass on Java 17 (without them the page cache and
+ * transaction log fall back to slower code paths and warn in debug.log), and settings every
+ * Neo4j JVM of vnkg shares (the bulk importer's too, bulk-import.ts).
  */
+export const NEO4J_JVM_FLAGS: readonly string[] = [
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
+/** The launcher's JVM flags: a fixed heap and G1, for a long-running server. */
 function jvmArgs(heap: string, allowWebSocket: boolean): string[] {
-  return [
-    ...(allowWebSocket ? ['-Dvnkg.neo4j.allowWebSocket=true'] : []),
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    '-XX:+UseG1GC',
-    '-XX:-OmitStackTraceInFastThrow',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Djdk.nio.maxCachedBufferSize=1024',
-    '-Dio.netty.tryReflectionSetAccessible=true',
-    '-Dlog4j2.disable.jmx=true',
-    '-Dfile.encoding=UTF-8',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  ];
+  return [...(allowWebSocket ? ['-Dvnkg.neo4j.allowWebSocket=true'] : []), `-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', ...NEO4J_JVM_FLAGS];
 }
 
 /** Children still running, so that a process exit never leaves a JVM holding the store lock. */
@@ -123,7 +123,7 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
  * that everything Neo4j creates (store files, logs, rotated logs) is owner-only from the start;
  * `exec` keeps the JVM's pid the child's pid, so signals reach it directly.
  */
-function launcherCommand(args: string[]): { command: string; args: string[] } {
+export function launcherCommand(args: string[]): { command: string; args: string[] } {
   if (process.platform === 'win32') return { command: javaExecutable(), args };
   return { command: '/bin/sh', args: ['-c', 'umask 077 && exec "$0" "$@"', javaExecutable(), ...args] };
 }

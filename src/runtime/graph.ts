@@ -64,6 +64,15 @@ async function connectIfAlive(uri: string, dataDir: string): Promise<GraphDataba
   }
 }
 
+/** The Bolt URI of a vnkg process serving the embedded store of `dataDir`, if one answers. */
+export async function runningEmbeddedUri(dataDir: string): Promise<string | null> {
+  const running = await readFile(runtimeFile(dataDir), 'utf8').then((s) => s.trim(), () => null);
+  if (!running) return null;
+  const db = await connectIfAlive(running, dataDir);
+  await db?.close();
+  return db ? running : null;
+}
+
 /** Constraints, indexes, the gazetteer and format upgrades: idempotent, so applied at every start. */
 async function prepareGraph(db: GraphDatabase, log: (message: string) => void): Promise<void> {
   await applySchema(db);
