@@ -2,10 +2,10 @@
 // extraction runs on the other cores while the main thread writes to Neo4j. Either way the
 // extraction is the pure `extractArticle`; only the thread differs.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ExtractionInputError } from '../core/errors.ts';
 import { extractArticle, type ArticleInputMeta } from '../core/extract.ts';
 import type { Extraction } from '../core/types.ts';
+import { startTypeScriptWorker } from '../runtime/typescript-worker.ts';
 
 export interface ExtractionRequest {
   text: string;
@@ -36,19 +36,7 @@ const mainThreadExtractor: Extractor = {
   close: async () => {},
 };
 
-/**
- * The workers run the TypeScript sources, so each first registers tsx's loader, as bin/vnkg.js
- * does for the main thread. Neither way of starting the main thread hands the loader down
- * (bin/vnkg.js registers it through its API, vitest has its own), and with `--import tsx` in
- * its execArgv Node 20 still loaded a worker's .ts entry without tsx (ERR_UNKNOWN_FILE_EXTENSION);
- * so the entry is a small script that registers tsx, then imports the worker module. Paths are
- * absolute, so this works from any working directory.
- */
-const WORKER_BOOTSTRAP = `
-import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => register())
-  .then(() => import(${JSON.stringify(new URL('./extraction-worker.ts', import.meta.url).href)}));
-`;
+const WORKER_MODULE = new URL('./extraction-worker.ts', import.meta.url);
 
 function errorFrom(reply: { name: string; message: string }): Error {
   if (reply.name === 'ExtractionInputError') return new ExtractionInputError(reply.message);
@@ -66,7 +54,7 @@ class PoolWorker {
   private current: Task | undefined;
   private answered = false;
   private alive = true;
-  private readonly worker = new Worker(WORKER_BOOTSTRAP, { eval: true });
+  private readonly worker = startTypeScriptWorker(WORKER_MODULE);
 
   /** `onGone` learns whether the worker had ever answered: if not, it could not start at all. */
   constructor(onIdle: (self: PoolWorker) => void, onGone: (self: PoolWorker, error: Error, started: boolean) => void) {
