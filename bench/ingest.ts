@@ -13,6 +13,10 @@ import { extractArticle } from '../src/core/extract.ts';
 import type { Extraction } from '../src/core/types.ts';
 import { GraphDatabase } from '../src/graph/database.ts';
 import { articleRows, ingestBatch, type ArticleToIngest, type IngestResult } from '../src/graph/ingest.ts';
+import { ingestSources } from '../src/pipeline/batch.ts';
+import { createExtractor, defaultWorkerCount } from '../src/pipeline/extractors.ts';
+import type { SourceItem } from '../src/pipeline/sources.ts';
+import { DEFAULT_ROW_BUDGET } from '../src/pipeline/write-rows.ts';
 import { openGraph as openRuntimeGraph } from '../src/runtime/graph.ts';
 import { generateArticles, parseJsonLine, type BenchArticle } from './corpus/generator.ts';
 import { ProfilingGraphDatabase, TimedGraphDatabase, scanOperators, type StatementProfile, type StatementStats } from './lib/timed-db.ts';
@@ -31,6 +35,8 @@ const USAGE = `usage: npm run bench:ingest -- [options]
   --idempotency N      articles re-ingested in the idempotency check (default 500)
   --prime N            before timing, ingest N articles in one batch and wait ${PRIME_WAIT_MS / 1000} s, so Neo4j replans its
                        statements with non-empty statistics (default 0: a cold start, as a user sees it)
+  --workers N          extraction worker threads for the pool measurement and the pipelined run (default: one per core)
+  --no-pipeline        skip the run through ingestSources (worker threads, row budget), as \`vnkg ingest\` runs
   --no-profile         skip the PROFILE of one batch
   --results FILE       where to write the Markdown report (default bench/ingest-results.md)
 env: NEO4J_URI (+ NEO4J_USERNAME/PASSWORD/DATABASE) to use an existing Neo4j — the benchmark WRITES into it;
@@ -44,6 +50,8 @@ interface Options {
   corpus: string | undefined;
   idempotency: number;
   profile: boolean;
+  workers: number;
+  pipeline: boolean;
   results: string;
 }
 
@@ -70,6 +78,8 @@ function parseOptions(argv: string[]): Options | null {
       idempotency: { type: 'string', default: '500' },
       prime: { type: 'string', default: '0' },
       'no-profile': { type: 'boolean', default: false },
+      workers: { type: 'string', default: String(defaultWorkerCount()) },
+      'no-pipeline': { type: 'boolean', default: false },
       results: { type: 'string', default: path.join('bench', 'ingest-results.md') },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -83,6 +93,8 @@ function parseOptions(argv: string[]): Options | null {
     idempotency: Number(values.idempotency) === 0 ? 0 : positiveInt(values.idempotency, 'idempotency'),
     prime: Number(values.prime) === 0 ? 0 : positiveInt(values.prime, 'prime'),
     profile: !values['no-profile'],
+    workers: positiveInt(values.workers, 'workers'),
+    pipeline: !values['no-pipeline'],
     results: values.results,
   };
 }
@@ -256,6 +268,85 @@ function runExtraction(articles: BenchArticle[]): ExtractionResult {
   for (const x of keep) articleRows(x);
   const rowsUsPerArticle = ((now() - r0) * 1000) / keep.length;
   return { articles: articles.length, warmup, wallS, cpuS, chars, bytes, entities, figures, relations, rowsUsPerArticle, loadBefore, loadAfter: load() };
+}
+
+interface PoolResult {
+  workers: number;
+  articles: number;
+  startS: number;
+  wallS: number;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** Extraction in the worker pool `ingestSources` uses: every article asked for at once, answers awaited. */
+async function runExtractionPool(articles: BenchArticle[], workers: number): Promise<PoolResult> {
+  const extractor = createExtractor(workers);
+  const extractAll = (list: BenchArticle[]) =>
+    Promise.all(list.map((a) => extractor.extract({ text: a.text, meta: { url: a.url, publishedAt: a.publishedAt } })));
+  try {
+    const s0 = now();
+    // starting the workers (tsx compiles the sources in each) and warming their JIT, as in (a)
+    await extractAll(articles.slice(0, Math.min(1000, articles.length)));
+    const startS = (now() - s0) / 1000;
+    const loadBefore = load();
+    log(`extraction pool: timing ${articles.length} articles on ${workers} worker threads (load ${loadBefore}) …`);
+    const t0 = now();
+    await extractAll(articles);
+    return { workers, articles: articles.length, startS, wallS: (now() - t0) / 1000, loadBefore, loadAfter: load() };
+  } finally {
+    await extractor.close();
+  }
+}
+
+interface PipelineRun {
+  workers: number;
+  rowBudget: number;
+  articles: number;
+  wallS: number;
+  transactions: number;
+  statuses: Record<string, number>;
+  stopped: string | null;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** The articles through `ingestSources`, as `vnkg ingest` writes them, into a fresh graph. */
+async function runPipeline(articles: BenchArticle[], options: Options, external: Neo4jConnection | undefined): Promise<PipelineRun> {
+  const graph = await openBenchGraph(external);
+  try {
+    async function* items(): AsyncGenerator<SourceItem> {
+      for (const [i, a] of articles.entries()) yield { ok: true, record: { origin: `article ${i + 1}`, text: a.text, url: a.url, publishedAt: a.publishedAt } };
+    }
+    const statuses: Record<string, number> = {};
+    const loadBefore = load();
+    log(`pipelined: ${articles.length} articles through ingestSources, ${options.workers} workers, ${DEFAULT_ROW_BUDGET} rows per batch (load ${loadBefore}) …`);
+    const t0 = now();
+    const summary = await ingestSources(graph.db, items(), {
+      workers: options.workers,
+      rowBudget: DEFAULT_ROW_BUDGET,
+      dryRun: false,
+      onOutcome: (o) => {
+        const status = o.ok ? o.result.status : 'failed';
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      },
+    });
+    const wallS = (now() - t0) / 1000;
+    log(`  done in ${wallS.toFixed(1)} s: ${fmt(summary.total / wallS)} articles/s in ${graph.db.transactions} transactions`);
+    return {
+      workers: options.workers,
+      rowBudget: DEFAULT_ROW_BUDGET,
+      articles: summary.total,
+      wallS,
+      transactions: graph.db.transactions,
+      statuses,
+      stopped: summary.stopped ? summary.stopped.error.message : null,
+      loadBefore,
+      loadAfter: load(),
+    };
+  } finally {
+    await graph.close();
+  }
 }
 
 interface IngestRun {
@@ -471,7 +562,9 @@ function report(
   commandLine: string,
   corpusInfo: { source: string; genS: number },
   extraction: ExtractionResult,
+  pool: PoolResult,
   runs: IngestRun[],
+  pipelined: PipelineRun | null,
 ): string {
   const out: string[] = [];
   const cpus = os.cpus();
@@ -508,6 +601,15 @@ function report(
   out.push('');
   out.push(
     `Shaping the Cypher parameters (\`articleRows\`, client side) costs ${fmt(extraction.rowsUsPerArticle)} µs per article; \`ingestBatch\` calls it twice per article.`,
+  );
+  out.push('');
+  out.push(`In the worker pool \`vnkg ingest\` extracts with (\`src/pipeline/extractors.ts\`), all articles asked for at once:`);
+  out.push('');
+  out.push(
+    table(
+      ['worker threads', 'articles', 'start + warm-up s', 'wall s', 'articles/s (wall)', '× one thread', 'load avg before → after'],
+      [[pool.workers, fmt(pool.articles), pool.startS.toFixed(1), pool.wallS.toFixed(2), fmt(pool.articles / pool.wallS), (extraction.wallS / pool.wallS).toFixed(2), `${pool.loadBefore} → ${pool.loadAfter}`]],
+    ),
   );
   out.push('');
 
@@ -584,6 +686,30 @@ function report(
       out.push(table(['statement', 'calls', 's', 'share of write', 'ms/call', 'param rows', 'µs/row'], rows));
       out.push('');
       out.push(`Statuses: ${Object.entries(r.statuses).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}.`);
+      out.push('');
+    }
+
+    if (pipelined) {
+      out.push(`### Pipelined, as \`vnkg ingest\` writes: \`ingestSources\` on a fresh graph`);
+      out.push('');
+      out.push(
+        `Extraction in ${pipelined.workers} worker threads, batch N written while batch N+1 is extracted, batches closed at ${fmt(pipelined.rowBudget)} parameter rows. Compare with the loop above, which extracts a batch, then writes it.`,
+      );
+      out.push('');
+      out.push(
+        table(
+          ['articles', 'transactions', 'articles per transaction', 'wall s', 'articles/s', 'statuses', 'load before → after'],
+          [[
+            fmt(pipelined.articles),
+            fmt(pipelined.transactions),
+            fmt(pipelined.articles / Math.max(1, pipelined.transactions)),
+            pipelined.wallS.toFixed(1),
+            fmt(pipelined.articles / pipelined.wallS),
+            Object.entries(pipelined.statuses).map(([k, v]) => `${k} ${fmt(v)}`).join(', ') + (pipelined.stopped ? `; stopped: ${pipelined.stopped}` : ''),
+            `${pipelined.loadBefore} → ${pipelined.loadAfter}`,
+          ]],
+        ),
+      );
       out.push('');
     }
 
@@ -691,6 +817,9 @@ async function main(): Promise<void> {
   const extraction = runExtraction(corpus.articles);
   log(`extraction: ${fmt(extraction.articles / extraction.wallS)} articles/s wall, ${fmt(extraction.articles / extraction.cpuS)} per CPU-second`);
 
+  const pool = await runExtractionPool(corpus.articles, options.workers);
+  log(`extraction pool: ${fmt(pool.articles / pool.wallS)} articles/s wall on ${pool.workers} workers`);
+
   const runs: IngestRun[] = [];
   // PROFILE once: with batch size 200 if it is among those run, else the first.
   const profiled = options.batchSizes.includes(200) ? 200 : options.batchSizes[0];
@@ -699,8 +828,11 @@ async function main(): Promise<void> {
     runs.push(await runEndToEnd(corpus.articles, batchSize, options, external, extra));
   }
 
+  // An external graph holds the articles already: the pipelined run would only find them unchanged.
+  const pipelined = options.pipeline && !external ? await runPipeline(corpus.articles, options, external) : null;
+
   const commandLine = `npm run bench:ingest${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-  const md = report(options, commandLine, { source: corpus.source, genS: corpus.genS }, extraction, runs);
+  const md = report(options, commandLine, { source: corpus.source, genS: corpus.genS }, extraction, pool, runs, pipelined);
   console.log(md);
   await writeFile(options.results, md + '\n');
   log(`report written to ${options.results}`);

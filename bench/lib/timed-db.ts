@@ -60,12 +60,10 @@ class TimedWriteTx extends WriteTx {
   constructor(
     private readonly inner: WriteTx,
     private readonly stats: StatementStats,
-    private readonly skip: ReadonlySet<string>,
   ) {
     super(undefined as unknown as ManagedTransaction, undefined);
   }
   override async run<R extends RecordShape>(query: string, params: Params = {}): Promise<R[]> {
-    if (this.skip.has(statementLabel(query))) return [];
     const t0 = performance.now();
     try {
       return await this.inner.run<R>(query, params);
@@ -79,13 +77,11 @@ class TimedWriteTx extends WriteTx {
 export class TimedGraphDatabase extends GraphDatabase {
   readonly stats = new StatementStats();
   transactions = 0;
-  /** What-if experiments only: statements (by label) that are not sent at all. */
-  readonly skip = new Set<string>();
 
   override async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     let workDone = 0;
     const result = await super.writeTransaction(async (tx) => {
-      const r = await work(new TimedWriteTx(tx, this.stats, this.skip));
+      const r = await work(new TimedWriteTx(tx, this.stats));
       workDone = performance.now();
       return r;
     }, counter);

@@ -1,13 +1,15 @@
 // `vnkg extract FILE`, `vnkg ingest FILE…` and `vnkg import FILE…`: thin shells over the core,
 // the pipeline and the bulk import.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { toContractJson, extractArticle } from '../core/extract.ts';
 import { ExtractionInputError } from '../core/errors.ts';
 import { loadConfig } from '../config/index.ts';
 import { ArticleInputError, readArticleFile, readStdin } from '../pipeline/article-file.ts';
 import { ImportRefusedError, importSources } from '../import/run.ts';
 import { ingestSources, type BatchIngestSummary } from '../pipeline/batch.ts';
+import { defaultWorkerCount } from '../pipeline/extractors.ts';
 import { countRecords, readSources } from '../pipeline/sources.ts';
+import { DEFAULT_ROW_BUDGET } from '../pipeline/write-rows.ts';
 import { locateGraph, openGraph } from '../runtime/graph.ts';
 import type { Extraction } from '../core/types.ts';
 import { createProgress } from './progress.ts';
@@ -15,6 +17,15 @@ import { createProgress } from './progress.ts';
 /** Errors caused by the input, reported as one line without a stack trace. */
 const isInputError = (e: unknown): e is Error =>
   e instanceof ArticleInputError || e instanceof ExtractionInputError || e instanceof InvalidArgumentError || e instanceof ImportRefusedError;
+
+/** A commander parser for an integer option of at least `min`. */
+const integerAtLeast = (min: number, rule: string) => (option: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`${option} must be ${rule}.`);
+  return n;
+};
+const positiveInteger = integerAtLeast(1, 'a positive integer');
+const nonNegativeInteger = integerAtLeast(0, 'an integer of 0 or more');
 
 async function readSource(file: string): Promise<string> {
   return file === '-' ? readStdin() : readArticleFile(file);
@@ -40,17 +51,24 @@ program
   .description('extract articles and write each, with its provenance, to Neo4j (whole or not at all)')
   .argument('<paths...>', 'article .txt files, folders of them, or JSON Lines files ({title, text, url?, publishedAt?} per line)')
   .option('--dry-run', 'extract only, and print what would be written', false)
-  .option('--batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10), 200)
+  .option('--batch-rows <n>', 'rows (sentences, entities, mentions, figures, relations) per write transaction', positiveInteger('--batch-rows'), DEFAULT_ROW_BUDGET)
+  .option('--batch-size <n>', 'at most this many articles per write transaction (default: --batch-rows alone decides)', positiveInteger('--batch-size'))
+  .addOption(
+    new Option('--workers <n>', 'extraction worker threads; 0 extracts on the main thread')
+      .argParser(nonNegativeInteger('--workers'))
+      .default(defaultWorkerCount(), 'one per core'),
+  )
   .option('-v, --verbose', 'print one line per article', false)
-  .action(async (paths: string[], opts: { dryRun: boolean; batchSize: number; verbose: boolean }) => {
-    if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) throw new InvalidArgumentError('--batch-size must be a positive integer.');
+  .action(async (paths: string[], opts: { dryRun: boolean; batchRows: number; batchSize?: number; workers: number; verbose: boolean }) => {
     const graph = opts.dryRun ? null : await openLocatedGraph();
     const expected = await countRecords(paths);
     const progress = createProgress(expected);
     const started = performance.now();
     try {
       const summary = await ingestSources(graph?.db ?? null, readSources(paths), {
+        rowBudget: opts.batchRows,
         batchSize: opts.batchSize,
+        workers: opts.workers,
         dryRun: opts.dryRun,
         onOutcome: (o) => {
           progress.tick();

@@ -2,7 +2,7 @@ import type { Extraction, ExtractedEntity } from '../core/types.ts';
 import { EXTRACTOR_VERSION } from '../core/version.ts';
 import type { GraphDatabase, RoundTripCounter, WriteTx } from './database.ts';
 import { sentenceIndexAt } from './provenance.ts';
-import { foldForSearch } from './search.ts';
+import { foldForSearch } from '../core/text.ts';
 import { evidenceKey, sentenceId } from '../core/ids.ts';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';

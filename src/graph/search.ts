@@ -1,16 +1,9 @@
 // Full-text search over entity names and aliases (index `entity_names` on the folded `searchText`).
+import { foldForSearch } from '../core/text.ts';
 import type { EntityType } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { entitySummary } from './entities.ts';
 import type { PageRequest, SearchHitRecord } from './records.ts';
-
-/**
- * Lower-cased, diacritics removed, đ → d. Folding happens here rather than in a Lucene analyzer
- * because the folding analyzers also drop English stop words, which Vietnamese syllables collide with.
- */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
 
 /**
  * Turns any user string into a Lucene query made only of [a-z0-9] terms, so no character the

@@ -1,11 +1,11 @@
 // Extraction on every core: articles are read here, sent in chunks to worker threads
 // (extract-worker.ts), and their rows handed back in input order, so the graph built from them is
-// the one `vnkg ingest` writes in that order. Self-contained (the ingest pipeline may get its own
-// pool); the workers run TypeScript through tsx's loader, which each one registers itself.
+// the one `vnkg ingest` writes in that order. The workers run TypeScript (runtime/typescript-worker.ts).
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { articleRows } from '../graph/ingest.ts';
 import type { ArticleRecord, SourceItem } from '../pipeline/sources.ts';
+import { startTypeScriptWorker } from '../runtime/typescript-worker.ts';
 
 export type ExtractionOutcome =
   | { ok: true; origin: string; rows: ReturnType<typeof articleRows> }
@@ -21,19 +21,7 @@ const CHUNK_SIZE = 32;
 /** Chunks queued per worker, so a worker never waits for the reader. */
 const IN_FLIGHT_PER_WORKER = 3;
 
-const WORKER_URL = new URL('./extract-worker.ts', import.meta.url).href;
-
-/**
- * Starts a worker that first registers tsx's loader in its own thread (a worker does not inherit
- * the loader `bin/vnkg.js` registered, nor does Node 20 honour `--import` in a worker's
- * execArgv), then imports the TypeScript worker. tsx is resolved from here, so any working
- * directory works.
- */
-function startWorker(): Worker {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url);
 
 export function defaultThreads(): number {
   return Math.max(1, os.availableParallelism());
@@ -49,7 +37,7 @@ interface Chunk {
  * as its rows or the reason it could not be extracted.
  */
 export async function* extractInWorkers(items: AsyncIterable<SourceItem>, threads = defaultThreads()): AsyncGenerator<ExtractionOutcome> {
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => startTypeScriptWorker(WORKER_MODULE));
   const done = new Map<number, ExtractionOutcome[]>();
   const chunks = new Map<number, Chunk>();
   let failure: Error | null = null;

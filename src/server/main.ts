@@ -46,7 +46,8 @@ async function main(): Promise<void> {
 
   if ((await countArticles(graph.db)) === 0) {
     const summary = await ingestSources(graph.db, readSources([config.seedsDir]), {
-      batchSize: 200,
+      // a handful of articles: starting worker threads would take longer than extracting them
+      workers: 0,
       dryRun: false,
       onOutcome: (o) =>
         o.ok
