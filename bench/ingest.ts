@@ -17,8 +17,9 @@ import { ingestSources } from '../src/pipeline/batch.ts';
 import { createExtractor, defaultWorkerCount } from '../src/pipeline/extractors.ts';
 import type { SourceItem } from '../src/pipeline/sources.ts';
 import { DEFAULT_ROW_BUDGET } from '../src/pipeline/write-rows.ts';
+import { importSources, type ImportSummary } from '../src/import/run.ts';
 import { openGraph as openRuntimeGraph } from '../src/runtime/graph.ts';
-import { generateArticles, parseJsonLine, type BenchArticle } from './corpus/generator.ts';
+import { generateArticles, parseJsonLine, toJsonLine, type BenchArticle } from './corpus/generator.ts';
 import { ProfilingGraphDatabase, TimedGraphDatabase, scanOperators, type StatementProfile, type StatementStats } from './lib/timed-db.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -38,6 +39,7 @@ const USAGE = `usage: npm run bench:ingest -- [options]
   --workers N          extraction worker threads for the pool measurement and the pipelined run (default: one per core)
   --no-pipeline        skip the run through ingestSources (worker threads, row budget), as \`vnkg ingest\` runs
   --no-profile         skip the PROFILE of one batch
+  --no-import          skip the run through \`vnkg import\` (importSources) into an empty store
   --results FILE       where to write the Markdown report (default bench/ingest-results.md)
 env: NEO4J_URI (+ NEO4J_USERNAME/PASSWORD/DATABASE) to use an existing Neo4j — the benchmark WRITES into it;
      VNKG_NEO4J_HEAP / VNKG_NEO4J_PAGECACHE size the embedded Neo4j (default 1g / 256m).`;
@@ -52,6 +54,7 @@ interface Options {
   profile: boolean;
   workers: number;
   pipeline: boolean;
+  import: boolean;
   results: string;
 }
 
@@ -80,6 +83,7 @@ function parseOptions(argv: string[]): Options | null {
       'no-profile': { type: 'boolean', default: false },
       workers: { type: 'string', default: String(defaultWorkerCount()) },
       'no-pipeline': { type: 'boolean', default: false },
+      'no-import': { type: 'boolean', default: false },
       results: { type: 'string', default: path.join('bench', 'ingest-results.md') },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -95,6 +99,7 @@ function parseOptions(argv: string[]): Options | null {
     profile: !values['no-profile'],
     workers: positiveInt(values.workers, 'workers'),
     pipeline: !values['no-pipeline'],
+    import: !values['no-import'],
     results: values.results,
   };
 }
@@ -309,6 +314,9 @@ interface PipelineRun {
   stopped: string | null;
   loadBefore: string;
   loadAfter: string;
+  /** Node's CPU, worker threads included. */
+  nodeCpuS: number;
+  jvm: { cpuMs: number; gcMs: number } | null;
 }
 
 /** The articles through `ingestSources`, as `vnkg ingest` writes them, into a fresh graph. */
@@ -321,6 +329,8 @@ async function runPipeline(articles: BenchArticle[], options: Options, external:
     const statuses: Record<string, number> = {};
     const loadBefore = load();
     log(`pipelined: ${articles.length} articles through ingestSources, ${options.workers} workers, ${DEFAULT_ROW_BUDGET} rows per batch (load ${loadBefore}) …`);
+    const jvm0 = await jvmTimes(graph.db);
+    const cpu0 = cpuSeconds();
     const t0 = now();
     const summary = await ingestSources(graph.db, items(), {
       workers: options.workers,
@@ -332,8 +342,12 @@ async function runPipeline(articles: BenchArticle[], options: Options, external:
       },
     });
     const wallS = (now() - t0) / 1000;
+    const nodeCpuS = cpuSeconds() - cpu0;
+    const jvm1 = await jvmTimes(graph.db);
     log(`  done in ${wallS.toFixed(1)} s: ${fmt(summary.total / wallS)} articles/s in ${graph.db.transactions} transactions`);
     return {
+      nodeCpuS,
+      jvm: jvm0 && jvm1 ? { cpuMs: jvm1.cpuMs - jvm0.cpuMs, gcMs: jvm1.gcMs - jvm0.gcMs } : null,
       workers: options.workers,
       rowBudget: DEFAULT_ROW_BUDGET,
       articles: summary.total,
@@ -346,6 +360,71 @@ async function runPipeline(articles: BenchArticle[], options: Options, external:
     };
   } finally {
     await graph.close();
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc times (sysconf(_SC_CLK_TCK) is 100 on every common kernel). */
+const CLOCK_TICKS_PER_S = 100;
+
+/** CPU seconds of this process's children that have ended and been waited for (/proc/self/stat cutime + cstime). */
+async function endedChildrenCpuSeconds(): Promise<number | null> {
+  try {
+    const stat = await readFile('/proc/self/stat', 'utf8');
+    // the fields after "pid (comm) " start at field 3 (state); cutime and cstime are fields 16 and 17
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+
+interface ImportRun {
+  articles: number;
+  imported: number;
+  wallS: number;
+  seconds: ImportSummary['seconds'];
+  /** Node's CPU, extraction threads included. */
+  nodeCpuS: number;
+  /** neo4j-admin and the Neo4j that opens the store (child JVMs), null off Linux. */
+  childCpuS: number | null;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** The articles through `vnkg import` (importSources) into an empty store of their own. */
+async function runImport(articles: BenchArticle[], options: Options): Promise<ImportRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-import-'));
+  try {
+    const corpus = path.join(dir, 'articles.jsonl');
+    await writeFile(corpus, articles.map(toJsonLine).join(''));
+    const env: NodeJS.ProcessEnv = { ...process.env, VNKG_DATA_DIR: path.join(dir, 'data') };
+    for (const key of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[key];
+    const loadBefore = load();
+    log(`import: ${articles.length} articles through importSources, ${options.workers} extraction threads (load ${loadBefore}) …`);
+    const children0 = await endedChildrenCpuSeconds();
+    const cpu0 = cpuSeconds();
+    const t0 = now();
+    const summary = await importSources(loadConfig(env), [corpus], {
+      log: (line) => log(`  ${line}`),
+      onSkipped: (origin, reason) => log(`  skipped ${origin}: ${reason}`),
+      threads: options.workers,
+    });
+    const wallS = (now() - t0) / 1000;
+    const nodeCpuS = cpuSeconds() - cpu0;
+    const children1 = await endedChildrenCpuSeconds();
+    log(`  done in ${wallS.toFixed(1)} s: ${fmt(summary.total / wallS)} articles/s`);
+    return {
+      articles: summary.total,
+      imported: summary.imported,
+      wallS,
+      seconds: summary.seconds,
+      nodeCpuS,
+      childCpuS: children0 !== null && children1 !== null ? children1 - children0 : null,
+      loadBefore,
+      loadAfter: load(),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -565,6 +644,7 @@ function report(
   pool: PoolResult,
   runs: IngestRun[],
   pipelined: PipelineRun | null,
+  imported: ImportRun | null,
 ): string {
   const out: string[] = [];
   const cpus = os.cpus();
@@ -698,15 +778,47 @@ function report(
       out.push('');
       out.push(
         table(
-          ['articles', 'transactions', 'articles per transaction', 'wall s', 'articles/s', 'statuses', 'load before → after'],
+          ['articles', 'transactions', 'articles per transaction', 'wall s', 'articles/s', 'target', 'CPU ms/article Node + Neo4j', 'statuses', 'load before → after'],
           [[
             fmt(pipelined.articles),
             fmt(pipelined.transactions),
             fmt(pipelined.articles / Math.max(1, pipelined.transactions)),
             pipelined.wallS.toFixed(1),
             fmt(pipelined.articles / pipelined.wallS),
+            `500 ${pipelined.articles / pipelined.wallS >= 500 ? '✅' : '❌'}`,
+            pipelined.jvm
+              ? `${fmt((pipelined.nodeCpuS * 1000) / pipelined.articles, 1)} + ${fmt(pipelined.jvm.cpuMs / pipelined.articles, 1)}`
+              : `${fmt((pipelined.nodeCpuS * 1000) / pipelined.articles, 1)} + n/a`,
             Object.entries(pipelined.statuses).map(([k, v]) => `${k} ${fmt(v)}`).join(', ') + (pipelined.stopped ? `; stopped: ${pipelined.stopped}` : ''),
             `${pipelined.loadBefore} → ${pipelined.loadAfter}`,
+          ]],
+        ),
+      );
+      out.push('');
+    }
+
+    if (imported) {
+      out.push(`### Bulk load, as \`vnkg import\` builds a new store: \`importSources\``);
+      out.push('');
+      out.push(
+        'Extraction in worker threads, CSV files, `neo4j-admin database import full`, then the store opened once (constraints and indexes built, empty lists set). Neo4j CPU is that of the child JVMs: neo4j-admin and the Neo4j that opens the store.',
+      );
+      out.push('');
+      const sec = imported.seconds;
+      out.push(
+        table(
+          ['articles', 'wall s', 'articles/s', 'target', 'extraction s', 'CSV s', 'neo4j-admin s', 'opening s', 'CPU ms/article Node + Neo4j', 'load before → after'],
+          [[
+            fmt(imported.articles),
+            imported.wallS.toFixed(1),
+            fmt(imported.articles / imported.wallS),
+            `1,500 ${imported.articles / imported.wallS >= 1500 ? '✅' : '❌'}`,
+            sec.extract.toFixed(1),
+            sec.csv.toFixed(1),
+            sec.bulkImport.toFixed(1),
+            sec.open.toFixed(1),
+            `${fmt((imported.nodeCpuS * 1000) / imported.articles, 1)} + ${imported.childCpuS === null ? 'n/a' : fmt((imported.childCpuS * 1000) / imported.articles, 1)}`,
+            `${imported.loadBefore} → ${imported.loadAfter}`,
           ]],
         ),
       );
@@ -831,8 +943,10 @@ async function main(): Promise<void> {
   // An external graph holds the articles already: the pipelined run would only find them unchanged.
   const pipelined = options.pipeline && !external ? await runPipeline(corpus.articles, options, external) : null;
 
+  const imported = options.import ? await runImport(corpus.articles, options) : null;
+
   const commandLine = `npm run bench:ingest${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-  const md = report(options, commandLine, { source: corpus.source, genS: corpus.genS }, extraction, pool, runs, pipelined);
+  const md = report(options, commandLine, { source: corpus.source, genS: corpus.genS }, extraction, pool, runs, pipelined, imported);
   console.log(md);
   await writeFile(options.results, md + '\n');
   log(`report written to ${options.results}`);
