@@ -630,7 +630,7 @@ async function runEndToEnd(
 
 // --- report --------------------------------------------------------------------------------------
 
-const STATEMENT_ORDER = ['FIND_ARTICLES', 'REMOVE_ARTICLE_PROVENANCE', 'WRITE_ARTICLES', 'WRITE_ENTITIES', 'WRITE_MENTIONS', 'WRITE_FIGURES', 'WRITE_RELATIONS', 'COMMIT'];
+const STATEMENT_ORDER = ['FIND_ARTICLES', 'FIGURES_OF_ARTICLES', 'REMOVE_ARTICLE_PROVENANCE', 'WRITE_ARTICLES', 'WRITE_ENTITIES', 'WRITE_MENTIONS', 'FIND_FIGURES', 'CREATE_FIGURES', 'WRITE_STATEMENTS', 'WRITE_RELATIONS', 'REFRESH_FIGURES', 'COMMIT'];
 const orderOf = (label: string) => {
   const i = STATEMENT_ORDER.indexOf(label);
   return i < 0 ? STATEMENT_ORDER.length : i;

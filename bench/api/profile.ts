@@ -1,6 +1,7 @@
 // Which Cypher statements vnkg sends for one GraphQL operation, and what each costs: the real
 // app (createApp) runs in this process over a GraphDatabase that records every statement, then
 // each recorded statement — and the floor's statement — is run once more with PROFILE.
+import { statementLabel } from '../lib/timed-db.ts';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
@@ -40,32 +41,6 @@ export interface WorkloadProfile {
   peer: StatementProfile[];
 }
 
-/** Names the statements of src/graph/*.ts by their shape (the functions are not exported as text). */
-export function statementLabel(query: string): string {
-  const q = query.replace(/\s+/g, ' ').trim();
-  const rules: Array<[RegExp, string]> = [
-    [/db\.index\.fulltext\.queryNodes/, 'searchEntities'],
-    [/ANY SHORTEST|neighborhood/, 'neighborhood'],
-    [/MATCH \(f:Figure \{articleId: id\}\)/, 'figuresOfArticles'],
-    [/\[f IN ordered\[\$offset/, 'listFigures'],
-    [/MATCH \(a:Article\) RETURN count\(a\) AS total/, 'listArticles'],
-    [/MATCH \(n:Entity\) WHERE \(\$type IS NULL/, 'listEntities'],
-    [/MATCH \(n\)-\[r:LOCATED_IN/, 'relationsOfEntities'],
-    [/WITH DISTINCT m ORDER BY m\.name/, 'relatedEntities'],
-    [/MATCH \(n\)<-\[r:MENTIONS\]-\(a:Article\)/, 'mentionsOfEntities'],
-    [/MATCH \(n\)<-\[:ABOUT\]-\(f:Figure\)/, 'figuresOfEntities'],
-    [/MATCH \(n\)<-\[:MENTIONS\]-\(a:Article\)/, 'articlesOfEntities'],
-    [/MATCH \(a\)-\[:MENTIONS\]->\(n:Entity\)/, 'entitiesOfArticles'],
-    [/size\(a\.sentenceStarts\) AS total/, 'sentencesOfArticles'],
-    [/a\.text AS text/, 'articleTexts'],
-    [/MATCH \(n:Entity \{id: id\}\) RETURN/, 'entitiesByIds'],
-    [/UNWIND \$sentences AS x MATCH \(a:Article \{id: x\.articleId\}\) WITH a, toInteger/, 'sentencesByIds'],
-    [/MATCH \(a:Article \{id: id\}\) RETURN/, 'articlesByIds'],
-    [/MATCH \(f:Figure \{id: id\}\)/, 'figuresByIds'],
-  ];
-  for (const [re, name] of rules) if (re.test(q)) return name;
-  return q.slice(0, 48);
-}
 
 interface PlanNode {
   operatorType: string;

@@ -310,7 +310,7 @@ async function load(url: string, body: string, seconds: number, connections: num
     },
   }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
   if (record) {
-    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    void instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (status >= 200 && status < 300) latencies.push(ms);
     });
   }

@@ -4,7 +4,7 @@
 //   peer  — the GraphQL operation against @neo4j/graphql over the same graph (peer-schema.ts).
 // Each also has a canonical form of its answer (sorted ids and values) per way, so the three
 // answers can be compared before anything is timed.
-import { ENTITY_RELATIONS as RELS } from '../../src/graph/entities.ts';
+import { ENTITY_RELATIONS as RELS } from '../../src/graph/lists.ts';
 import { toLuceneQuery } from '../../src/graph/search.ts';
 import { PEER_RELATION_TYPES, inField, outField } from './peer-schema.ts';
 

@@ -1,27 +1,13 @@
 // Instrumented GraphDatabase subclasses for the benchmark: they time (or PROFILE) every statement
 // that src/graph/ingest.ts sends, without touching src/. Both go through the public surface of
 // GraphDatabase/WriteTx (the driver, writeTransaction, WriteTx.run).
+import { statementName } from '../../src/graph/statement-name.ts';
 import neo4j, { type ManagedTransaction, type RecordShape, type Transaction } from 'neo4j-driver';
 import { GraphDatabase, WriteTx, type Params, type RoundTripCounter } from '../../src/graph/database.ts';
 
-/** A short stable name for a statement of src/graph/ingest.ts (they are not exported). */
+/** The statement's name (src/graph/statement-name.ts), else its first words. */
 export function statementLabel(query: string): string {
-  const q = query.replace(/\s+/g, ' ').trim();
-  const rules: Array<[RegExp, string]> = [
-    [/OPTIONAL MATCH \(a:Article \{id: x\.id\}\)/, 'FIND_ARTICLES'],
-    [/CALL \(id\)|STARTS WITH a\.id/, 'REMOVE_ARTICLE_PROVENANCE'],
-    [/MERGE \(a:Article/, 'WRITE_ARTICLES'],
-    [/MERGE \(n:Entity/, 'WRITE_ENTITIES'],
-    [/CREATE \(a\)-\[:MENTIONS/, 'WRITE_MENTIONS'],
-    [/CREATE \(a\)-\[:STATES/, 'WRITE_STATEMENTS'],
-    [/MATCH \(f:Figure \{id: id\}\) RETURN f\.id AS id/, 'FIND_FIGURES'],
-    [/UNWIND \$ids AS id MATCH \(f:Figure \{id: id\}\)/, 'REFRESH_FIGURES'],
-    [/MATCH \(:Article \{id: id\}\)-\[:STATES\]/, 'FIGURES_OF_ARTICLES'],
-    [/(MERGE|CREATE) \(x:Figure/, 'WRITE_FIGURES'],
-    [/MERGE \(from\)-\[rel/, 'WRITE_RELATIONS'],
-  ];
-  for (const [re, name] of rules) if (re.test(q)) return name;
-  return q.slice(0, 48);
+  return statementName(query) ?? query.replace(/\s+/g, ' ').trim().slice(0, 48);
 }
 
 export interface StatementStat {

@@ -1,6 +1,7 @@
 import type { GraphDatabase, ReadScope } from '../graph/database.ts';
 import { deadlineIn, RoundTripCounter } from '../graph/database.ts';
 import type { WriteAccess } from './auth.ts';
+import type { CompiledStatement } from '../graph/compiler/compile.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** What every resolver receives: the graph, this request's reads and loaders, and its round-trip count. */
@@ -12,6 +13,10 @@ export interface ApiContext {
   loaders: Loaders;
   roundTrips: RoundTripCounter;
   maxPageSize: number;
+  /** Whether root fields read their selection's lists in one compiled statement (api/compiled.ts). */
+  compileSelections: boolean;
+  /** The statements compiled for this request, when they are reported (`extensions.cypher`). */
+  compiledStatements?: CompiledStatement[];
   /** Whether writes are allowed for this request (see `auth.ts`). */
   writeAccess: WriteAccess;
 }
@@ -21,9 +26,19 @@ export function createContext(
   maxPageSize: number,
   writeAccess: WriteAccess,
   requestTimeoutMs: number,
+  options: { compileSelections: boolean; showCypher: boolean } = { compileSelections: true, showCypher: false },
 ): ApiContext {
   const roundTrips = new RoundTripCounter();
   // Every read of the request shares one deadline, counted from the request's start.
   const reads = db.readScope(deadlineIn(requestTimeoutMs));
-  return { db, reads, loaders: createLoaders(reads, roundTrips), roundTrips, maxPageSize, writeAccess };
+  return {
+    db,
+    reads,
+    loaders: createLoaders(reads, roundTrips),
+    roundTrips,
+    maxPageSize,
+    writeAccess,
+    compileSelections: options.compileSelections,
+    ...(options.showCypher ? { compiledStatements: [] } : {}),
+  };
 }

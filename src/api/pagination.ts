@@ -124,3 +124,16 @@ export function ownedConnection<R, F>(
 ): Promise<Connection<R>> {
   return connectionOf(args, ctx.maxPageSize, (page) => loader.load({ ownerId, page, filter }));
 }
+
+/**
+ * The page a compiled statement reads for `args`, when it is known before the list's length;
+ * null when it is not (`last` without `before`) or the arguments are wrong, which the field's own
+ * resolver then reports where the client asked.
+ */
+export function pageBeforeReading(args: PageArgs, maxPageSize: number): PageRequest | null {
+  try {
+    return resolveWindow(pageWindow(args, maxPageSize, DEFAULT_PAGE_SIZE), null);
+  } catch {
+    return null;
+  }
+}

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   VNKG_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   VNKG_IDE: z.stringbool().default(true),
   VNKG_INTROSPECTION: z.stringbool().default(true),
+  VNKG_SHOW_CYPHER: z.stringbool().default(false),
   VNKG_CORS_ORIGINS: z.string().optional(),
   VNKG_BROWSER: z.stringbool().optional(),
   VNKG_BROWSER_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -63,6 +64,8 @@ export interface Config {
   ide: boolean;
   /** Answer introspection queries (off also blocks "Did you mean …" field suggestions). */
   introspection: boolean;
+  /** Report the statements compiled for a request as `extensions.cypher` (for development). */
+  showCypher: boolean;
   /** Origins whose browser apps may call the API (CORS); none by default. */
   corsOrigins: CorsOrigins;
   /**
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey: e.VNKG_API_KEY,
     ide: e.VNKG_IDE,
     introspection: e.VNKG_INTROSPECTION,
+    showCypher: e.VNKG_SHOW_CYPHER,
     corsOrigins: parseCorsOrigins(e.VNKG_CORS_ORIGINS ?? ''),
     browser: e.VNKG_BROWSER ?? isLoopback(e.VNKG_HOST),
     browserTimeoutMs: e.VNKG_BROWSER_TIMEOUT_MS,

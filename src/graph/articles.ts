@@ -1,19 +1,14 @@
 // Reads of the article aggregate and its provenance layer (sentences, mentions: see provenance.ts).
 import { parseMentionId, parseSentenceId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import { entitySummary } from './entities.ts';
+import { ownedPages } from './lists.ts';
+import { articleRecord } from './projections.ts';
 import { mentionMap, sentenceMap, spansOf } from './provenance.ts';
 import type { ArticleRecord, EntitySummary, MentionRecord, OwnedPage, PageRequest, SentenceRecord } from './records.ts';
 
-/** The projection of an article node `a`, without its text (see `articleTexts`). */
-export const ARTICLE_FIELDS = `a {
-  .id, .title, url: a.url,
-  publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)
-}`;
-
 export async function articlesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ article: ArticleRecord }>(
-    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_FIELDS} AS article`,
+    `/* articlesByIds */ UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleRecord('a')} AS article`,
     { ids },
     counter,
   );
@@ -23,7 +18,7 @@ export async function articlesByIds(db: GraphReader, ids: readonly string[], cou
 /** Article texts, read only when a client asks for a text or a quote that slices it. */
 export async function articleTexts(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   return db.read<{ id: string; text: string }>(
-    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`,
+    `/* articleTexts */ UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`,
     { ids },
     counter,
   );
@@ -33,15 +28,9 @@ export async function articleTexts(db: GraphReader, ids: readonly string[], coun
  * Articles newest first, undated ones last. The dated ones are read off the `publishedAt` range
  * index in order, so a page costs its offset plus its size, not the size of the graph; the
  * undated ones are looked at only once the dated are exhausted (an UNWIND guards that MATCH: a
- * WHERE on `dated` would be planned after a scan of every article).
+ * WHERE on `dated` would be planned after a scan of every article). `extra` adds to each record.
  */
-export async function listArticles(
-  db: GraphReader,
-  page: PageRequest,
-  counter?: RoundTripCounter,
-): Promise<{ items: ArticleRecord[]; total: number }> {
-  const rows = await db.read<{ total: number; items: ArticleRecord[] }>(
-    `CALL () { MATCH (a:Article) RETURN count(a) AS total }
+export const articlePageStatement = (extra = '') => `CALL () { MATCH (a:Article) RETURN count(a) AS total }
      CALL () {
        MATCH (a:Article) WHERE a.publishedAt IS NOT NULL
        WITH a ORDER BY a.publishedAt DESC, a.id LIMIT $offset + $limit
@@ -53,46 +42,36 @@ export async function listArticles(
        WITH a ORDER BY a.id LIMIT $offset + $limit
        RETURN collect(a) AS undated
      }
-     RETURN total, [a IN (dated + undated)[$offset..$offset + $limit] | ${ARTICLE_FIELDS}] AS items`,
-    pageParams(page),
-    counter,
-  );
-  return rows[0] ?? { items: [], total: 0 };
+     RETURN {total: total, items: [a IN (dated + undated)[$offset..$offset + $limit] | ${articleRecord('a', extra)}]} AS value`;
+
+export async function listArticles(
+  db: GraphReader,
+  page: PageRequest,
+  counter?: RoundTripCounter,
+): Promise<{ items: ArticleRecord[]; total: number }> {
+  const rows = await db.read<{ value: { total: number; items: ArticleRecord[] } }>(`/* listArticles */ ${articlePageStatement()}`, pageParams(page), counter);
+  return rows[0]?.value ?? { items: [], total: 0 };
 }
 
 export async function countArticles(db: GraphReader): Promise<number> {
-  const [row] = await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n', {});
+  const [row] = await db.read<{ n: number }>('/* countArticles */ MATCH (a:Article) RETURN count(a) AS n', {});
   return row?.n ?? 0;
 }
 
 /** A page of the entities each article mentions, by kind, name and id; optionally of one kind. */
-export async function entitiesOfArticles(
+export const entitiesOfArticles = (
   db: GraphReader,
   ids: readonly string[],
   page: PageRequest,
   filter: { type?: string | null },
   counter?: RoundTripCounter,
-): Promise<OwnedPage<EntitySummary>[]> {
-  return db.read<OwnedPage<EntitySummary>>(
-    `UNWIND $ids AS id
-     MATCH (a:Article {id: id})
-     CALL (a) {
-       MATCH (a)-[:MENTIONS]->(n:Entity) WHERE $type IS NULL OR n.type = $type
-       WITH n ORDER BY n.type, n.name, n.id
-       WITH collect(n) AS ordered
-       RETURN size(ordered) AS total, [n IN ordered[$offset..$offset + $limit] | ${entitySummary('n')}] AS items
-     }
-     RETURN id AS ownerId, total, items`,
-    { ids, type: filter.type ?? null, ...pageParams(page) },
-    counter,
-  );
-}
+) => ownedPages<EntitySummary>(db, 'Article.entities', ids, page, { type: filter.type ?? null }, counter);
 
 /** Sentences by id (`<articleId>:s<index>`); ids that name no sentence are left out. */
 export async function sentencesByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const sentences = ids.flatMap((id) => parseSentenceId(id) ?? []);
   const rows = await db.read<{ sentence: SentenceRecord }>(
-    `UNWIND $sentences AS x
+    `/* sentencesByIds */ UNWIND $sentences AS x
      MATCH (a:Article {id: x.articleId})
      WITH a, toInteger(x.index) AS i WHERE i < size(a.sentenceStarts)
      RETURN ${sentenceMap('a', 'i')} AS sentence`,
@@ -102,29 +81,15 @@ export async function sentencesByIds(db: GraphReader, ids: readonly string[], co
   return rows.map((r) => r.sentence);
 }
 
-/** A page of each article's sentences, in text order. */
-export async function sentencesOfArticles(
-  db: GraphReader,
-  ids: readonly string[],
-  page: PageRequest,
-  counter?: RoundTripCounter,
-): Promise<OwnedPage<SentenceRecord>[]> {
-  return db.read<OwnedPage<SentenceRecord>>(
-    `UNWIND $ids AS id
-     MATCH (a:Article {id: id})
-     WITH id, a, size(a.sentenceStarts) AS total
-     RETURN id AS ownerId, total,
-            [i IN range($offset, CASE WHEN total < $offset + $limit THEN total ELSE $offset + $limit END - 1) | ${sentenceMap('a', 'i')}] AS items`,
-    { ids, ...pageParams(page) },
-    counter,
-  );
-}
+/** A page of the sentences of each article, in text order. */
+export const sentencesOfArticles = (db: GraphReader, ids: readonly string[], page: PageRequest, counter?: RoundTripCounter) =>
+  ownedPages<SentenceRecord>(db, 'Article.sentences', ids, page, {}, counter);
 
 /** Mentions by id (`<articleId>:m<start>-<end>:<entityId>`); ids that name no mention are left out. */
 export async function mentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const mentions = ids.flatMap((id) => parseMentionId(id) ?? []);
   const rows = await db.read<{ mention: MentionRecord }>(
-    `UNWIND $mentions AS x
+    `/* mentionsByIds */ UNWIND $mentions AS x
      MATCH (a:Article {id: x.articleId})-[r:MENTIONS]->(e:Entity {id: x.entityId})
      WITH a, e, r, toInteger(x.start) AS start, toInteger(x.end) AS end
      WHERE any(i IN range(0, size(r.starts) - 1) WHERE r.starts[i] = start AND r.ends[i] = end)
@@ -147,7 +112,7 @@ export async function mentionsOfSentences(
     return sentence ? [{ id, ...sentence }] : [];
   });
   return db.read<OwnedPage<MentionRecord>>(
-    `UNWIND $sentences AS x
+    `/* mentionsOfSentences */ UNWIND $sentences AS x
      MATCH (a:Article {id: x.articleId})
      WITH x, a, a.sentenceStarts[toInteger(x.index)] AS from, a.sentenceEnds[toInteger(x.index)] AS to
      WHERE from IS NOT NULL

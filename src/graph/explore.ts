@@ -7,7 +7,8 @@
 // one of them. User input reaches Neo4j as parameters only.
 import type { EntityType } from '../core/types.ts';
 import type { GraphDatabase, GraphReader, RoundTripCounter } from './database.ts';
-import { ENTITY_FIELDS, ENTITY_RELATIONS as RELATIONS } from './entities.ts';
+import { ENTITY_RELATIONS as RELATIONS } from './lists.ts';
+import { entityRecord } from './projections.ts';
 import { relationId } from '../core/ids.ts';
 import type { EntityRecord, GraphRelationType } from './records.ts';
 
@@ -53,20 +54,31 @@ function statementFor(statements: ReadonlyMap<number, string>, bound: number, wh
   return statement;
 }
 
+/** The distinct entities one relation away from those of list `from` (the start is not walked back to). */
+const nextLevel = (from: string, to: string) => `CALL (s, ${from}) {
+  UNWIND ${from} AS x
+  MATCH (x)-[:${RELATIONS}]-(m:Entity)
+  WHERE m <> s AND ($types IS NULL OR m.type IN $types)
+  RETURN collect(DISTINCT m) AS ${to}
+}`;
+
 /**
- * Breadth-first from `s` (Neo4j's stateful shortest-path search, so each entity is reached once at
- * its distance), every entity on the way of an allowed type; the nearest `$limit - 1` are kept,
- * ordered by distance then id, and every relation among the kept entities is returned. The
- * `$limit`-th neighbor is fetched only to tell whether the result was cut short.
+ * Breadth-first from `s`, one level per relation: level k holds the distinct entities k relations
+ * from an entity of level k - 1, every entity on the way of an allowed type, so an entity's
+ * distance is the first level it appears in. The nearest `$limit - 1` are kept, ordered by
+ * distance then id, and every relation among the kept entities is returned. The `$limit`-th
+ * neighbor is fetched only to tell whether the result was cut short.
  */
-const NEIGHBORHOOD = statementsUpTo(
-  MAX_NEIGHBORHOOD_DEPTH,
-  (depth) => `
+const NEIGHBORHOOD = statementsUpTo(MAX_NEIGHBORHOOD_DEPTH, (depth) => {
+  const levels = Array.from({ length: depth }, (_, i) => `level${i + 1}`);
+  return `/* neighborhood */
 MATCH (s:Entity {id: $id})
-CALL (s) {
-  OPTIONAL MATCH p = ANY SHORTEST (s)(()-[:${RELATIONS}]-(x:Entity WHERE $types IS NULL OR x.type IN $types)){1,${depth}}(m)
-  WHERE m <> s
-  WITH m, length(p) AS distance
+WITH s, [s] AS level0
+${levels.map((level, i) => nextLevel(`level${i}`, level)).join('\n')}
+CALL (${['s', ...levels].join(', ')}) {
+  UNWIND range(1, ${depth}) AS distance
+  UNWIND [${levels.join(', ')}][distance - 1] AS m
+  WITH m, min(distance) AS distance
   ORDER BY distance, m.id
   LIMIT toInteger($limit)
   RETURN collect(m) AS found
@@ -79,8 +91,8 @@ CALL (ns) {
   WITH r ORDER BY a.id, type(r), b.id
   RETURN collect(${EDGE_FIELDS}) AS edges
 }
-RETURN [n IN ns | ${ENTITY_FIELDS}] AS nodes, edges, truncated`,
-);
+RETURN [n IN ns | ${entityRecord('n')}] AS nodes, edges, truncated`;
+});
 
 export interface NeighborhoodOptions {
   /** 1..MAX_NEIGHBORHOOD_DEPTH relations away. */
@@ -114,12 +126,12 @@ export async function neighborhood(
  */
 const SHORTEST_PATH = statementsUpTo(
   MAX_PATH_LENGTH,
-  (maxLength) => `
+  (maxLength) => `/* shortestPath */
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 OPTIONAL MATCH p = shortestPath((a)-[:${RELATIONS}*0..${maxLength}]-(b))
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${ENTITY_FIELDS}] END AS nodes,
+       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${entityRecord('n')}] END AS nodes,
        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${EDGE_FIELDS}] END AS edges`,
 );
 
@@ -153,7 +165,7 @@ export async function shortestPath(
 // Neo4j streams rather than sorts).
 const ALL_ENTITIES = `
 MATCH (n:Entity) WHERE n.id IS NOT NULL
-RETURN ${ENTITY_FIELDS} AS entity
+RETURN ${entityRecord('n')} AS entity
 ORDER BY n.id`;
 
 const ALL_RELATIONS = `

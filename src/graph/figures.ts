@@ -5,16 +5,13 @@ import neo4j from 'neo4j-driver';
 import type { EntityType, FigureChange, FigureMeasure, Qualifier } from '../core/types.ts';
 import { parseFigureMentionId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import { WITHIN_PATH, entitySummary } from './entities.ts';
-import { figureMentionMap, spansOf } from './provenance.ts';
-import type { EntitySummary, FigureMentionRecord, FigureRecord, OwnedPage, PageRequest } from './records.ts';
+import { WITHIN_PATH } from './entities.ts';
+import { ownedPages } from './lists.ts';
+import { entitySummary, figureRecord } from './projections.ts';
+import { figureMentionMap } from './provenance.ts';
+import type { EntitySummary, FigureMentionRecord, FigureRecord, PageRequest } from './records.ts';
 
-/**
- * The projection of a figure node `f`; its primary mention, ranked subjects and number of
- * sources are stored on it (graph/ingest.ts REFRESH_FIGURES keeps them current).
- */
-const FIGURE_FIELDS =
-  'f {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .measure, .measurePhrase, .per, .change, .quote, .start, .end, .subjectIds, .sourceCount}';
+const FIGURE_FIELDS = figureRecord('f');
 
 export interface FigureFilter {
   subjectId?: string | null;
@@ -118,7 +115,7 @@ export async function listFigures(
     total: number;
     items: { figure: FigureRecord; subjects?: { rank: number; entity: EntitySummary }[] }[];
   }>(
-    `${figureMatch(filter)}
+    `/* listFigures */ ${figureMatch(filter)}
      WITH f ORDER BY ${ORDER[order.field][order.direction]}
      WITH collect(f) AS ordered
      RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${projection}] AS items`,
@@ -175,7 +172,7 @@ export async function summarizeFigures(
   counter?: RoundTripCounter,
 ): Promise<FigureGroupRecord[]> {
   return db.read<FigureGroupRecord>(
-    `${figureMatch(filter)}
+    `/* summarizeFigures */ ${figureMatch(filter)}
      ${GROUP_KEY[groupBy]}
      WITH f, key, subjectId WHERE f.per IS NULL
      WITH f, key, subjectId, CASE WHEN f.measure = 'OTHER' THEN toLower(coalesce(f.measurePhrase, '')) END AS phrase
@@ -190,7 +187,7 @@ export async function summarizeFigures(
 
 export async function figuresByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const rows = await db.read<{ figure: FigureRecord }>(
-    `UNWIND $ids AS id MATCH (f:Figure {id: id}) RETURN ${FIGURE_FIELDS} AS figure`,
+    `/* figuresByIds */ UNWIND $ids AS id MATCH (f:Figure {id: id}) RETURN ${FIGURE_FIELDS} AS figure`,
     { ids },
     counter,
   );
@@ -198,74 +195,22 @@ export async function figuresByIds(db: GraphReader, ids: readonly string[], coun
 }
 
 /** A page of the figures about each entity, by article then position. */
-export async function figuresOfEntities(
-  db: GraphReader,
-  ids: readonly string[],
-  page: PageRequest,
-  counter?: RoundTripCounter,
-): Promise<OwnedPage<FigureRecord>[]> {
-  return db.read<OwnedPage<FigureRecord>>(
-    `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     CALL (n) {
-       MATCH (n)<-[:ABOUT]-(f:Figure)
-       WITH f ORDER BY f.articleId, f.start, f.id SKIP $offset LIMIT $limit
-       RETURN collect(${FIGURE_FIELDS}) AS items
-     }
-     RETURN id AS ownerId, COUNT { (n)<-[:ABOUT]-() } AS total, items`,
-    { ids, ...pageParams(page) },
-    counter,
-  );
-}
+export const figuresOfEntities = (db: GraphReader, ids: readonly string[], page: PageRequest, counter?: RoundTripCounter) =>
+  ownedPages<FigureRecord>(db, 'Entity.figures', ids, page, {}, counter);
 
-/** A page of the figures each article states, in the order of their first mention in it. */
-export async function figuresOfArticles(
-  db: GraphReader,
-  ids: readonly string[],
-  page: PageRequest,
-  counter?: RoundTripCounter,
-): Promise<OwnedPage<FigureRecord>[]> {
-  return db.read<OwnedPage<FigureRecord>>(
-    `UNWIND $ids AS id
-     CALL (id) {
-       MATCH (:Article {id: id})-[r:STATES]->(f:Figure)
-       WITH f, reduce(at = r.starts[0], s IN r.starts | CASE WHEN s < at THEN s ELSE at END) AS at ORDER BY at, f.id
-       WITH collect(f) AS ordered
-       RETURN size(ordered) AS total, [f IN ordered[$offset..$offset + $limit] | ${FIGURE_FIELDS}] AS items
-     }
-     RETURN id AS ownerId, total, items`,
-    { ids, ...pageParams(page) },
-    counter,
-  );
-}
+/** A page of the figures each article states, in the order of their first statement in it. */
+export const figuresOfArticles = (db: GraphReader, ids: readonly string[], page: PageRequest, counter?: RoundTripCounter) =>
+  ownedPages<FigureRecord>(db, 'Article.figures', ids, page, {}, counter);
 
 /** A page of the mentions of each figure: earliest-published article first, then text order. */
-export async function mentionsOfFigures(
-  db: GraphReader,
-  ids: readonly string[],
-  page: PageRequest,
-  counter?: RoundTripCounter,
-): Promise<OwnedPage<FigureMentionRecord>[]> {
-  return db.read<OwnedPage<FigureMentionRecord>>(
-    `UNWIND $ids AS id
-     MATCH (f:Figure {id: id})
-     CALL (f) {
-       MATCH (f)<-[r:STATES]-(a:Article)
-       ${spansOf('r')}
-       WITH a, r, f, start, end ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id, start SKIP $offset LIMIT $limit
-       RETURN collect(${figureMentionMap('a', 'r', 'f', 'start', 'end')}) AS items
-     }
-     RETURN id AS ownerId, COUNT { MATCH (f)<-[r:STATES]-() UNWIND r.starts AS start RETURN start } AS total, items`,
-    { ids, ...pageParams(page) },
-    counter,
-  );
-}
+export const mentionsOfFigures = (db: GraphReader, ids: readonly string[], page: PageRequest, counter?: RoundTripCounter) =>
+  ownedPages<FigureMentionRecord>(db, 'Figure.mentions', ids, page, {}, counter);
 
 /** Figure mentions by id (`<articleId>:f<start>-<end>`); ids that name none are left out. */
 export async function figureMentionsByIds(db: GraphReader, ids: readonly string[], counter?: RoundTripCounter) {
   const mentions = ids.flatMap((id) => parseFigureMentionId(id) ?? []);
   const rows = await db.read<{ mention: FigureMentionRecord }>(
-    `UNWIND $mentions AS x
+    `/* figureMentionsByIds */ UNWIND $mentions AS x
      MATCH (a:Article {id: x.articleId})-[r:STATES]->(f:Figure)
      WITH a, r, f, toInteger(x.start) AS start, toInteger(x.end) AS end
      WHERE any(i IN range(0, size(r.starts) - 1) WHERE r.starts[i] = start AND r.ends[i] = end)

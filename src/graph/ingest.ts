@@ -46,14 +46,14 @@ export function entityRow(e: Pick<ExtractedEntity, 'id' | 'type' | 'subtype' | '
 
 // --- Cypher: each statement is whole and can be pasted into a console to PROFILE. ---
 
-const FIND_ARTICLES = `
+const FIND_ARTICLES = `/* FIND_ARTICLES */
 UNWIND $articles AS x
 OPTIONAL MATCH (a:Article {id: x.id})
 RETURN x.id AS id, a IS NOT NULL AS exists,
        coalesce(a.text = x.text AND a.extractorVersion = $version, false) AS unchanged`;
 
 /** Removes what earlier extractions of the articles wrote, keeping facts other articles support. */
-const REMOVE_ARTICLE_PROVENANCE = `
+const REMOVE_ARTICLE_PROVENANCE = `/* REMOVE_ARTICLE_PROVENANCE */
 UNWIND $ids AS id
 CALL (id) {
   MATCH (a:Article {id: id})
@@ -72,7 +72,7 @@ CALL (id) {
   DETACH DELETE e
 }`;
 
-const WRITE_ARTICLES = `
+const WRITE_ARTICLES = `/* WRITE_ARTICLES */
 UNWIND $articles AS x
 MERGE (a:Article {id: x.id})
 ON CREATE SET a.ingestedAt = datetime()
@@ -86,7 +86,7 @@ SET a.title = x.title,
     a.sentenceSections = [v IN x.sentenceSections | toInteger(v)]`;
 
 /** Also used for the gazetteer's units: names and aliases merge the same way. */
-export const WRITE_ENTITIES = `
+export const WRITE_ENTITIES = `/* WRITE_ENTITIES */
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type, n.subtype = e.subtype
@@ -106,14 +106,14 @@ SET n.aliases = aliases,
  * it. CREATE, not MERGE: an article being written has no provenance left (it is new, or its
  * earlier provenance was just removed).
  */
-const WRITE_MENTIONS = `
+const WRITE_MENTIONS = `/* WRITE_MENTIONS */
 UNWIND $mentions AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (e:Entity {id: m.entityId})
 CREATE (a)-[:MENTIONS {starts: [v IN m.starts | toInteger(v)], ends: [v IN m.ends | toInteger(v)]}]->(e)`;
 
 /** The figures of a batch that already exist: they are stated again, not written again. */
-const FIND_FIGURES = `
+const FIND_FIGURES = `/* FIND_FIGURES */
 UNWIND $ids AS id
 MATCH (f:Figure {id: id})
 RETURN f.id AS id`;
@@ -125,7 +125,7 @@ RETURN f.id AS id`;
  * MERGE rather than CREATE, for a writer that created one meanwhile: such figures are not
  * written again but returned, for REFRESH_FIGURES to weigh their statements.
  */
-const CREATE_FIGURES = `
+const CREATE_FIGURES = `/* CREATE_FIGURES */
 UNWIND $figures AS f
 MERGE (x:Figure {id: f.id})
 ON CREATE SET x.value = toFloat(f.value), x.unit = f.unit, x.qualifier = f.qualifier, x.period = f.period,
@@ -151,7 +151,7 @@ RETURN f.id AS id`;
  * every span, and the article's main statement (`primaryStart`/`primaryEnd`, its measure phrase).
  * CREATE for the reason WRITE_MENTIONS gives.
  */
-const WRITE_STATEMENTS = `
+const WRITE_STATEMENTS = `/* WRITE_STATEMENTS */
 UNWIND $statements AS m
 MATCH (a:Article {id: m.articleId})
 MATCH (f:Figure {id: m.figureId})
@@ -161,7 +161,7 @@ CREATE (a)-[:STATES {
 }]->(f)`;
 
 /** The figures articles state, read before their provenance is removed. */
-const FIGURES_OF_ARTICLES = `
+const FIGURES_OF_ARTICLES = `/* FIGURES_OF_ARTICLES */
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:STATES]->(f:Figure)
 RETURN DISTINCT f.id AS id`;
@@ -172,7 +172,7 @@ RETURN DISTINCT f.id AS id`;
  * article id) and their number of sources from the statements that remain, so the result does
  * not depend on the order articles were written or deleted in.
  */
-const REFRESH_FIGURES = `
+const REFRESH_FIGURES = `/* REFRESH_FIGURES */
 UNWIND $ids AS id
 MATCH (f:Figure {id: id})
 WITH f, COLLECT {
@@ -190,7 +190,7 @@ CALL (f, best, sources) {
       f.start = r.primaryStart, f.end = r.primaryEnd, f.measurePhrase = r.measurePhrase, f.sourceCount = sources
 }`;
 
-const WRITE_RELATIONS = `
+const WRITE_RELATIONS = `/* WRITE_RELATIONS */
 UNWIND $relations AS r
 MATCH (from:Entity {id: r.from})
 MATCH (to:Entity {id: r.to})
@@ -407,7 +407,7 @@ export async function ingestExtraction(
   return result!;
 }
 
-const DELETE_ARTICLE = `MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS deleted`;
+const DELETE_ARTICLE = `/* DELETE_ARTICLE */ MATCH (a:Article {id: $id}) DETACH DELETE a RETURN count(*) AS deleted`;
 
 /**
  * Deletes an article, its provenance, and every fact no other article supports: a figure

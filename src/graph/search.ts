@@ -2,7 +2,7 @@
 import { foldForSearch } from '../core/text.ts';
 import type { EntityType } from '../core/types.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import { entitySummary } from './entities.ts';
+import { entitySummary } from './projections.ts';
 import type { PageRequest, SearchHitRecord } from './records.ts';
 
 /**
@@ -28,7 +28,7 @@ export async function searchEntities(
   const query = toLuceneQuery(text);
   if (!query) return { items: [], total: 0 };
   const rows = await db.read<{ total: number; items: SearchHitRecord[] }>(
-    `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+    `/* searchEntities */ CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
      WHERE $type IS NULL OR n.type = $type
      WITH n, score ORDER BY score DESC, n.name, n.id
      WITH collect({n: n, score: score}) AS ordered

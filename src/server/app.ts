@@ -48,6 +48,13 @@ export interface AppOptions {
   ide?: boolean | undefined;
   /** Answer introspection queries (default true); off also masks field suggestions. */
   introspection?: boolean | undefined;
+  /** Report the statements compiled for a request as `extensions.cypher` (default false). */
+  showCypher?: boolean | undefined;
+  /**
+   * Read each root field with one statement compiled from its selection (default true); off,
+   * every list is read through its loader, as the reference the compiled answers are tested on.
+   */
+  compileSelections?: boolean | undefined;
   /** Origins whose browser apps may read the API's answers (default: none). */
   corsOrigins?: CorsOrigins | undefined;
   /** Neo4j Browser at /browser, or why it is not served (default: not served). */
@@ -143,7 +150,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowedOriginGets(corsOrigins),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs),
+      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs, {
+          compileSelections: options.compileSelections ?? true,
+          showCypher: options.showCypher ?? false,
+        }),
     }),
   );
   expressApp.use(jsonNotFound);

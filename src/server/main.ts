@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     apiKey: config.apiKey,
     ide: config.ide,
     introspection: config.introspection,
+    showCypher: config.showCypher,
     corsOrigins: config.corsOrigins,
     neo4jBrowser: neo4jBrowserFor(config, graph.embeddedReader, NEO4J_BROWSER_DIR),
   });

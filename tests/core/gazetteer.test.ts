@@ -6,7 +6,6 @@ import { gazetteerGraph, type GazetteerUnit } from '../../src/core/admin-units.t
 import { extractArticle } from '../../src/core/extract.ts';
 import { DISTRICTS, PROVINCES, isAfterReform } from '../../src/core/gazetteer.ts';
 import { devArticles, trainDir } from './devset.ts';
-import path from 'node:path';
 
 const g = gazetteerGraph();
 const byId = new Map<string, GazetteerUnit>(g.units.map((u) => [u.id, u]));

@@ -25,7 +25,7 @@ export interface TestServer {
 /** The real HTTP application on a free port, so tests exercise exactly what clients do. */
 export async function startTestServer(
   db: GraphDatabase,
-  options: { apiKey?: string; ide?: boolean; introspection?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins; neo4jBrowser?: Neo4jBrowser } = {},
+  options: { apiKey?: string; ide?: boolean; introspection?: boolean; showCypher?: boolean; compileSelections?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins; neo4jBrowser?: Neo4jBrowser } = {},
 ): Promise<TestServer> {
   const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
   const app = await createApp({ db, logger, maxPageSize: 100, ...options });

@@ -1,7 +1,7 @@
 // Relay node resolution. Every id is built by core/ids.ts, whose `idKind` tells from an id's
 // shape which loader can fetch it.
 import type { EntityRecord } from '../../graph/records.ts';
-import { idKind, parseEvidenceId, parseEvidenceKey } from '../../core/ids.ts';
+import { idKind, parseEvidenceId, parseEvidenceKey, type IdKind } from '../../core/ids.ts';
 import type { ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.ts';
 import type { ApiContext } from '../context.ts';
 
@@ -36,14 +36,19 @@ export async function loadNode(id: string, ctx: ApiContext): Promise<NodeRecord 
   }
 }
 
-/** The GraphQL type of a record reached through the Node interface. */
+/** The GraphQL type of each kind of id but an entity's, whose type is on its record. */
+const NODE_TYPE: Record<Exclude<IdKind, 'entity'>, string> = {
+  evidence: 'Evidence',
+  relation: 'Relation',
+  article: 'Article',
+  sentence: 'Sentence',
+  figure: 'Figure',
+  figureMention: 'FigureMention',
+  mention: 'Mention',
+};
+
+/** The GraphQL type of a record reached through the Node interface: its id says which. */
 export function nodeTypeName(record: NodeRecord): string {
-  if ('fromId' in record) return 'Relation';
-  if ('id' in record && record.id.includes('#')) return 'Evidence';
-  if ('figureId' in record) return 'FigureMention';
-  if ('unit' in record) return 'Figure';
-  if ('entityId' in record) return 'Mention';
-  if ('title' in record) return 'Article';
-  if ('section' in record) return 'Sentence';
-  return (record as EntityRecord).type;
+  const kind = idKind(record.id);
+  return kind === 'entity' ? (record as EntityRecord).type : NODE_TYPE[kind];
 }

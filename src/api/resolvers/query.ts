@@ -1,7 +1,9 @@
 // Root query fields: thin over the graph layer, validating arguments into typed filters.
 import type { EntityKind, FigureFilter as FigureFilterInput, QueryResolvers } from '../../generated/resolvers.ts';
-import { listArticles } from '../../graph/articles.ts';
-import { listEntities, listProvinces, type EntityFilter } from '../../graph/entities.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listProvinces, type EntityFilter } from '../../graph/entities.ts';
+import type { ArticleRecord, EntityView } from '../../graph/records.ts';
+import { compiledConnection, compiledRecord } from '../compiled.ts';
 import { listFigures, summarizeFigures, type FigureFilter } from '../../graph/figures.ts';
 import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
@@ -12,13 +14,9 @@ import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
 
 
-function entityConnection(ctx: ApiContext, filter: EntityFilter, args: PageArgs) {
-  return connectionOf(args, ctx.maxPageSize, async (page) => {
-    const found = await listEntities(ctx.reads, filter, page, ctx.roundTrips);
-    for (const e of found.items) ctx.loaders.entity.prime(e.id, e);
-    return found;
-  });
-}
+/** A page of entities and the lists selected below them, in one statement. */
+const entityConnection = (ctx: ApiContext, info: GraphQLResolveInfo, filter: EntityFilter, args: PageArgs) =>
+  compiledConnection<EntityView>(ctx, info, 'Entity', args, filter);
 
 /** A DateTime argument as an instant in UTC, the form the graph layer compares. */
 const instant = (value: string | null | undefined) => (value == null ? null : new Date(value).toISOString());
@@ -68,18 +66,16 @@ export const Query: QueryResolvers = {
     return Promise.all(ids.map((id) => loadNode(id, ctx)));
   },
 
-  article: async (_, { id }, ctx) => (await ctx.loaders.article.load(id)) ?? Promise.reject(notFound('article', id)),
-  articles: (_, args, ctx) =>
-    connectionOf(args, ctx.maxPageSize, async (page) => {
-      const found = await listArticles(ctx.reads, page, ctx.roundTrips);
-      for (const a of found.items) ctx.loaders.article.prime(a.id, a);
-      return found;
-    }),
+  article: async (_, { id }, ctx, info) =>
+    (await compiledRecord<ArticleRecord>(ctx, info, 'Article', id)) ?? Promise.reject(notFound('article', id)),
+  articles: (_, args, ctx, info) => compiledConnection<ArticleRecord>(ctx, info, 'Article', args),
 
-  entity: async (_, { id }, ctx) => (await ctx.loaders.entity.load(id)) ?? Promise.reject(notFound('entity', id)),
-  entities: (_, args, ctx) =>
+  entity: async (_, { id }, ctx, info) =>
+    (await compiledRecord<EntityView>(ctx, info, 'Entity', id)) ?? Promise.reject(notFound('entity', id)),
+  entities: (_, args, ctx, info) =>
     entityConnection(
       ctx,
+      info,
       {
         type: typeOf(args.kind),
         subtype: args.subtype,
@@ -98,9 +94,9 @@ export const Query: QueryResolvers = {
       return found;
     });
   },
-  organizations: (_, args, ctx) => entityConnection(ctx, { type: 'Organization' }, args),
-  campaigns: (_, args, ctx) => entityConnection(ctx, { type: 'Campaign' }, args),
-  people: (_, args, ctx) => entityConnection(ctx, { type: 'Person' }, args),
+  organizations: (_, args, ctx, info) => entityConnection(ctx, info, { type: 'Organization' }, args),
+  campaigns: (_, args, ctx, info) => entityConnection(ctx, info, { type: 'Campaign' }, args),
+  people: (_, args, ctx, info) => entityConnection(ctx, info, { type: 'Person' }, args),
 
   figures: (_, args, ctx, info) => {
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });

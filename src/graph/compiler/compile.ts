@@ -1,0 +1,141 @@
+// Turns the plan of one root field (which lists of which nodes a request selects, with their
+// pages and filters) into one Cypher statement that returns the whole answer: each list a COLLECT
+// subquery with its ORDER BY, SKIP and LIMIT, its COUNT only when selected, nested to the depth
+// of the selection. The lists come from graph/lists.ts; every value is a parameter, and the
+// map keys are generated (`l0`, `l1` …), so nothing of the request's text reaches the Cypher.
+import neo4j from 'neo4j-driver';
+import { LISTS, type ListName, type Names } from '../lists.ts';
+import { articlePageStatement } from '../articles.ts';
+import { entityPageStatement, entityFilterParams, type EntityFilter } from '../entities.ts';
+import { articleRecord, entityRecord } from '../projections.ts';
+import type { PageRequest } from '../records.ts';
+
+/** One list a request selects, and the lists it selects below each of its items. */
+export interface ListPlan {
+  /** The response key the list answers (a field name or its alias). */
+  key: string;
+  list: ListName;
+  /** The entity types the field exists on, when the owner may be of others (`... on Organization`). */
+  ownerTypes: readonly string[] | null;
+  filter: Record<string, unknown>;
+  page: PageRequest;
+  /** Whether the list's length is read (`totalCount` or `pageInfo` selected). */
+  count: boolean;
+  lists: ListPlan[];
+}
+
+export type RootPlan =
+  | { root: 'entity'; id: string; lists: ListPlan[] }
+  | { root: 'article'; id: string; lists: ListPlan[] }
+  | { root: 'entities'; filter: EntityFilter; page: PageRequest; lists: ListPlan[] }
+  | { root: 'articles'; page: PageRequest; lists: ListPlan[] };
+
+export interface CompiledStatement {
+  /** Names the statement in logs and benchmarks: `compiled:<root field>`. */
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A list as read: its page, and the compiled lists of each item under `compiled`. */
+export interface CompiledList {
+  list: ListName;
+  total: number;
+  offset: number;
+  items: CompiledRecord[];
+}
+
+/** A record read by a compiled statement, with the lists selected below it by response key. */
+export type CompiledRecord = Record<string, unknown> & { compiled?: Map<string, CompiledList | null> };
+
+/** The key under which a record carries its compiled lists in the statement's result. */
+const COMPILED = 'compiled';
+
+class Builder {
+  readonly params: Record<string, unknown> = {};
+  private nextParam = 0;
+  private nextList = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.nextParam++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** `, compiled: {l0: …, l1: …}` for the lists selected below the record of `owner`. */
+  extra(owner: string, lists: readonly ListPlan[]): string {
+    if (lists.length === 0) return '';
+    const entries = lists.map((plan, i) => `l${i}: ${this.list(owner, plan)}`);
+    return `, ${COMPILED}: {${entries.join(', ')}}`;
+  }
+
+  private list(owner: string, plan: ListPlan): string {
+    const definition = LISTS[plan.list];
+    const suffix = this.nextList++;
+    const v: Names = (name) => `${name}_${suffix}`;
+    const filter = Object.fromEntries(definition.filters.map((name) => [name, this.param(plan.filter[name] ?? null)]));
+    const offset = this.param(neo4j.int(plan.page.offset));
+    const limit = this.param(neo4j.int(plan.page.limit));
+    const total = plan.count ? definition.count(owner, v, filter) : '0';
+    const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists));
+    const value = `{total: ${total}, offset: ${offset}, items: COLLECT {
+      ${definition.rows(owner, v, filter)}
+      SKIP ${offset} LIMIT ${limit}
+      RETURN ${item}
+    }}`;
+    return plan.ownerTypes ? `CASE WHEN ${owner}.type IN ${this.param([...plan.ownerTypes])} THEN ${value} END` : value;
+  }
+}
+
+/** The statement of a root plan; its first line names it, for logs, `PROFILE` and the benchmark. */
+export function compile(plan: RootPlan): CompiledStatement {
+  const statement = compileBody(plan);
+  return { ...statement, cypher: `/* ${statement.name} */\n${statement.cypher}` };
+}
+
+function compileBody(plan: RootPlan): CompiledStatement {
+  const b = new Builder();
+  switch (plan.root) {
+    case 'entity':
+      return {
+        name: 'compiled:entity',
+        cypher: `MATCH (n:Entity {id: ${b.param(plan.id)}})\nRETURN ${entityRecord('n', b.extra('n', plan.lists))} AS value`,
+        params: b.params,
+      };
+    case 'article':
+      return {
+        name: 'compiled:article',
+        cypher: `MATCH (a:Article {id: ${b.param(plan.id)}})\nRETURN ${articleRecord('a', b.extra('a', plan.lists))} AS value`,
+        params: b.params,
+      };
+    case 'entities': {
+      const extra = b.extra('n', plan.lists);
+      return { name: 'compiled:entities', cypher: entityPageStatement(extra), params: { ...b.params, ...entityFilterParams(plan.filter), ...pageOf(plan.page) } };
+    }
+    case 'articles': {
+      const extra = b.extra('a', plan.lists);
+      return { name: 'compiled:articles', cypher: articlePageStatement(extra), params: { ...b.params, ...pageOf(plan.page) } };
+    }
+  }
+}
+
+const pageOf = (page: PageRequest) => ({ offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) });
+
+/** The lists of a record as read, keyed by response key, each item finished as graph/lists.ts says. */
+export function finishRecord(record: Record<string, unknown>, lists: readonly ListPlan[]): CompiledRecord {
+  if (lists.length === 0) return record;
+  const raw = (record[COMPILED] ?? {}) as Record<string, { total: number; offset: number; items: Record<string, unknown>[] } | null>;
+  const { [COMPILED]: _, ...rest } = record;
+  const compiled = new Map<string, CompiledList | null>();
+  lists.forEach((plan, i) => {
+    const value = raw[`l${i}`];
+    if (!value) {
+      compiled.set(plan.key, null);
+      return;
+    }
+    const finish = LISTS[plan.list].finish;
+    const items = value.items.map((item) => finishRecord((finish ? finish(item) : item) as Record<string, unknown>, plan.lists));
+    compiled.set(plan.key, { list: plan.list, total: value.total, offset: value.offset, items });
+  });
+  return { ...rest, compiled };
+}

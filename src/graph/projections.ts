@@ -1,0 +1,28 @@
+// How each kind of node becomes the record the API reads (records.ts): one map projection per
+// record, parameterised by the Cypher variable that holds the node, so every statement — the
+// batch reads of each aggregate and the compiled requests (graph/compiler) — projects alike.
+
+/** Properties of an entity node every view of it shows (EntitySummary). */
+const ENTITY_SUMMARY_PROPERTIES = '.id, .type, .subtype, .name';
+
+/** An entity in a list: the fields every view of it shows; the rest is read by id when asked for. */
+export const entitySummary = (v: string, extra = ''): string => `${v} {${ENTITY_SUMMARY_PROPERTIES}${extra}}`;
+
+/** An entity read whole (EntityRecord). */
+export const entityRecord = (v: string, extra = ''): string => `${v} {
+  ${ENTITY_SUMMARY_PROPERTIES}, aliases: coalesce(${v}.aliases, []),
+  .code, .level, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo)${extra}
+}`;
+
+/** An article without its text, which lists never need (ArticleRecord). */
+export const articleRecord = (v: string, extra = ''): string => `${v} {
+  .id, .title, url: ${v}.url,
+  publishedAt: toString(${v}.publishedAt), ingestedAt: toString(${v}.ingestedAt)${extra}
+}`;
+
+/**
+ * A figure (FigureRecord); its primary mention, ranked subjects and number of sources are stored
+ * on it (graph/ingest.ts REFRESH_FIGURES keeps them current).
+ */
+export const figureRecord = (v: string, extra = ''): string =>
+  `${v} {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .measure, .measurePhrase, .per, .change, .quote, .start, .end, .subjectIds, .sourceCount${extra}}`;

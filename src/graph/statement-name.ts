@@ -1,0 +1,7 @@
+// Every statement of the graph layer starts with its name as a comment (`/* listFigures */`), so
+// Neo4j's query log, a PROFILE and the benchmark say which one ran without matching its text.
+
+/** The name a statement carries in its leading comment, or null. */
+export function statementName(cypher: string): string | null {
+  return /^\s*\/\* ([\w:.-]+) \*\//.exec(cypher)?.[1] ?? null;
+}
