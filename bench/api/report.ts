@@ -366,6 +366,8 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
     out.push('<details><summary>vnkg, floor and peer text</summary>');
     out.push('');
     out.push('```graphql\n# vnkg\n' + w.vnkg + '\n```');
+    const sent = profiled[0]?.profiles.find((p) => p.key === w.key)?.vnkg ?? [];
+    if (sent.length) out.push('```cypher\n// vnkg: the statements it sent for one request\n' + sent.map((x) => x.query.trim()).join('\n\n// next statement\n') + '\n```');
     out.push('```cypher\n// floor\n' + w.floor + '\n```');
     const peer = w.peer.length > 1200 ? `${w.peer.slice(0, 1200)}\n# … (${w.peer.length} characters in all; see bench/api/workloads.ts)` : w.peer;
     out.push('```graphql\n# peer\n' + peer + '\n```');

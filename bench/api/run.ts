@@ -41,6 +41,8 @@ const USAGE = `usage: npm run bench -- [options]
   --uri BOLT_URI        measure an existing graph instead of building one per scale (no ingest; nothing is written to it;
                         its account from NEO4J_USERNAME / NEO4J_PASSWORD)
   --no-profile          skip the PROFILE of vnkg's statements
+  --cpu-prof DIR        run each server with node --cpu-prof, its profiles in DIR/<server>/ (read them with
+                        \`npx tsx bench/api/cpu-profile.ts DIR\`: where each server's Node time goes)
   --results FILE        Markdown report (default bench/results.md); the chart goes next to it as .png`;
 
 interface Options {
@@ -56,6 +58,7 @@ interface Options {
   maxPageSize: number;
   params: WorkloadParams;
   profile: boolean;
+  cpuProfileDir: string | undefined;
   uri: string | undefined;
   results: string;
 }
@@ -86,6 +89,7 @@ function parseOptions(argv: string[]): Options | null {
       neighborhood: { type: 'string' },
       uri: { type: 'string' },
       'no-profile': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
       results: { type: 'string', default: path.join('bench', 'results.md') },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -114,6 +118,7 @@ function parseOptions(argv: string[]): Options | null {
       ...(values.neighborhood ? { neighborhoodId: values.neighborhood } : {}),
     },
     profile: !values['no-profile'],
+    cpuProfileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
     uri: values.uri,
     results: values.results,
   };
@@ -183,8 +188,9 @@ interface Server {
   stop(): Promise<void>;
 }
 
-function startServer(target: Target, uri: string, credentials: Neo4jCredentials, maxPageSize: number): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'api', 'serve.ts'), target, uri, String(maxPageSize)], {
+function startServer(target: Target, uri: string, credentials: Neo4jCredentials, maxPageSize: number, cpuProfileDir?: string): Promise<Server> {
+  const profiling = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, target)}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join('bench', 'api', 'serve.ts'), target, uri, String(maxPageSize)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...credentialsEnv(credentials) },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -409,7 +415,7 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
       {},
     );
     const neo4jVersion = component ? `${component.name} ${component.versions.join(', ')} ${component.edition}, embedded` : 'unknown';
-    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, graph.credentials, options.maxPageSize));
+    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, graph.credentials, options.maxPageSize, options.cpuProfileDir));
     log(`servers up: ${[...servers.values()].map((s) => `${s.target} :${s.port}`).join(', ')}`);
 
     const checks: CheckResult[] = [];

@@ -127,22 +127,50 @@ function planList(
   if (!page) return null;
   const connection = collectFields(info, selectionSets(field.nodes), [getNamedType(definition.type).name]);
   const count = connection.has('totalCount') || connection.has('pageInfo');
-  return { key, list, filter: FILTER_OF[list]?.(args) ?? {}, page, count, lists: itemLists(info, ctx, connection) };
+  const filter = FILTER_OF[list]?.(args) ?? {};
+  if (list === 'Entity.relations') filter.evidence = evidenceNeeded(info, ctx, connection);
+  return { key, list, filter, page, count, lists: itemLists(info, ctx, connection) };
 }
 
-/** The lists selected below the nodes of a connection (`edges { node { … } }`). */
-function itemLists(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): ListPlan[] {
+/** The selection of the nodes of a connection (`edges { node { … } }`) and their possible types. */
+function nodeSelection(info: GraphQLResolveInfo, connection: Map<string, Collected>): { sets: SelectionSetNode[]; possible: string[] } | null {
   const edges = [...connection.values()].filter((f) => f.name === 'edges' && !f.conflict);
-  if (edges.length === 0) return [];
+  if (edges.length === 0) return null;
   const connectionType = info.schema.getType([...edges[0]!.types][0]!);
-  if (!isObjectType(connectionType)) return [];
+  if (!isObjectType(connectionType)) return null;
   const edgeType = getNamedType(connectionType.getFields().edges!.type);
-  if (!isObjectType(edgeType)) return [];
+  if (!isObjectType(edgeType)) return null;
   const nodeFields = [...collectFields(info, edges.flatMap((e) => selectionSets(e.nodes)), [edgeType.name]).values()].filter(
     (f) => f.name === 'node' && !f.conflict,
   );
   const nodeType = getNamedType(edgeType.getFields().node!.type).name;
-  return planLists(info, ctx, nodeFields.flatMap((f) => selectionSets(f.nodes)), possibleTypes(info, nodeType));
+  return { sets: nodeFields.flatMap((f) => selectionSets(f.nodes)), possible: possibleTypes(info, nodeType) };
+}
+
+/** The lists selected below the nodes of a connection. */
+function itemLists(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): ListPlan[] {
+  const nodes = nodeSelection(info, connection);
+  return nodes ? planLists(info, ctx, nodes.sets, nodes.possible) : [];
+}
+
+/**
+ * How many evidence keys each relation of a page must carry for the `evidence` pages selected
+ * below it: none when none is, null (the default prefix) when a page is read from the end.
+ */
+function evidenceNeeded(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): number | null {
+  const nodes = nodeSelection(info, connection);
+  const relation = info.schema.getType('Relation');
+  if (!nodes || !isObjectType(relation)) return 0;
+  let needed = 0;
+  for (const field of collectFields(info, nodes.sets, nodes.possible).values()) {
+    if (field.name !== 'evidence') continue;
+    for (const node of field.nodes) {
+      const page = pageBeforeReading(getArgumentValues(relation.getFields().evidence!, node, info.variableValues), ctx.maxPageSize);
+      if (!page) return null;
+      needed = Math.max(needed, page.offset + page.limit);
+    }
+  }
+  return needed;
 }
 
 /** The lists selected below the field being resolved, whose value is of type `typeName`. */

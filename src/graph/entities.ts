@@ -119,7 +119,7 @@ export interface RelationFilter {
 
 /** A page of the relations of each entity (by type, then ends' ids), with each list's size. */
 export const relationsOfEntities = (db: GraphReader, ids: readonly string[], page: PageRequest, filter: RelationFilter, counter?: RoundTripCounter) =>
-  ownedPages<RelationFromEnd>(db, 'Entity.relations', ids, page, { type: filter.type ?? null, direction: filter.direction ?? 'BOTH' }, counter);
+  ownedPages<RelationFromEnd>(db, 'Entity.relations', ids, page, { type: filter.type ?? null, direction: filter.direction ?? 'BOTH', evidence: null }, counter);
 
 export async function relationsByIds(
   db: GraphReader,

@@ -45,7 +45,7 @@ export interface ListDefinition {
   /** The list's length (an expression). */
   count: (o: string, v: Names, f: FilterRefs) => string;
   /** The record of one row of `rows`; `extra` adds entries to it (`, key: expression`). */
-  project: (o: string, v: Names, extra: string) => string;
+  project: (o: string, v: Names, extra: string, f: FilterRefs) => string;
   /** The record as the API reads it, from what `project` returned. */
   finish?: (row: Record<string, unknown>) => unknown;
 }
@@ -82,19 +82,22 @@ const relationWhere = (o: string, r: string, f: FilterRefs) =>
      AND (coalesce(${f.direction}, 'BOTH') <> 'OUTGOING' OR startNode(${r}) = ${o})
      AND (coalesce(${f.direction}, 'BOTH') <> 'INCOMING' OR endNode(${r}) = ${o})`;
 
-/** A page of each entity's relations, by type, then ends' ids. */
+/**
+ * A page of each entity's relations, by type, then ends' ids, each with the first `evidence` of
+ * its evidence keys (EVIDENCE_PREFIX when not given).
+ */
 const relations: ListDefinition = {
   owner: 'Entity',
   item: 'Relation',
   itemVariable: 'r',
-  filters: ['type', 'direction'],
+  filters: ['type', 'direction', 'evidence'],
   rows: (o, v, f) => `MATCH (${o})-[${v('r')}:${ENTITY_RELATIONS}]-(${v('m')}:Entity)
      WHERE ${relationWhere(o, v('r'), f)}
      WITH ${v('r')}, ${v('m')}, type(${v('r')}) AS ${v('type')}, startNode(${v('r')}).id AS ${v('from')}, endNode(${v('r')}).id AS ${v('to')}
      ORDER BY ${v('type')}, ${v('from')}, ${v('to')}`,
   count: (o, v, f) => `COUNT { MATCH (${o})-[${v('r')}:${ENTITY_RELATIONS}]-(:Entity) WHERE ${relationWhere(o, v('r'), f)} }`,
-  project: (_o, v) => `{type: ${v('type')}, fromId: ${v('from')}, toId: ${v('to')},
-     evidenceKeys: coalesce(${v('r')}.evidence, [])[0..${EVIDENCE_PREFIX}], evidenceCount: size(coalesce(${v('r')}.evidence, [])),
+  project: (_o, v, _extra, f) => `{type: ${v('type')}, fromId: ${v('from')}, toId: ${v('to')},
+     evidenceKeys: coalesce(${v('r')}.evidence, [])[0..toInteger(coalesce(${f.evidence}, ${EVIDENCE_PREFIX}))], evidenceCount: size(coalesce(${v('r')}.evidence, [])),
      other: ${entitySummary(v('m'))}}`,
   finish: (row) => ({ ...row, id: relationId(row.type as string, row.fromId as string, row.toId as string) }),
 };
@@ -227,7 +230,7 @@ export async function ownedPages<R>(
     `/* list:${name} */ UNWIND $ids AS id
      MATCH (owner:${list.owner} {id: id})
      RETURN id AS ownerId, ${list.count('owner', plainNames, refs)} AS total,
-       COLLECT { ${list.rows('owner', plainNames, refs)} SKIP $offset LIMIT $limit RETURN ${list.project('owner', plainNames, '')} } AS items`,
+       COLLECT { ${list.rows('owner', plainNames, refs)} SKIP $offset LIMIT $limit RETURN ${list.project('owner', plainNames, '', refs)} } AS items`,
     { ids, ...Object.fromEntries(list.filters.map((name) => [name, filter[name] ?? null])), ...pageParams(page) },
     counter,
   );

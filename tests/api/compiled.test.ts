@@ -99,6 +99,19 @@ describe('compiled selections', () => {
     }
   });
 
+  it('reads as many evidence keys as the evidence pages below need', async () => {
+    const query = `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 20) { edges { node { id
+      evidence(first: 1) { totalCount edges { node { id } } }
+      more: evidence(first: 3, after: $after) { pageInfo { hasNextPage } edges { cursor node { id } } }
+      last: evidence(last: 1) { edges { node { id } } } } } } } }`;
+    for (const id of entityIds.slice(0, 12)) {
+      for (const after of [null, 'b2Zmc2V0OjA']) {
+        const res = await both(query, { id, after });
+        expect(res.errors).toBeUndefined();
+      }
+    }
+  });
+
   it('leaves to the loaders what needs the length first, and reports wrong arguments where they are', async () => {
     const id = entityIds[0]!;
     const backward = await both(`query($id: ID!) { entity(id: $id) { relations(last: 2) { edges { cursor node { id } } } mentions(first: 1) { totalCount } } }`, { id });

@@ -77,7 +77,7 @@ class Builder {
     const offset = this.param(neo4j.int(plan.page.offset));
     const limit = this.param(neo4j.int(plan.page.limit));
     const total = plan.count ? definition.count(owner, v, filter) : '0';
-    const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists));
+    const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists), filter);
     const value = `{total: ${total}, offset: ${offset}, items: COLLECT {
       ${definition.rows(owner, v, filter)}
       SKIP ${offset} LIMIT ${limit}
