@@ -129,7 +129,7 @@ function planList(
   const count = connection.has('totalCount') || connection.has('pageInfo');
   const filter = FILTER_OF[list]?.(args) ?? {};
   if (list === 'Entity.relations') filter.evidence = evidenceNeeded(info, ctx, connection);
-  return { key, list, filter, page, count, lists: itemLists(info, ctx, connection) };
+  return { key, list, filter, page, count, keep: keysRead(info, LISTS[list].item, connection), lists: itemLists(info, ctx, connection) };
 }
 
 /** The selection of the nodes of a connection (`edges { node { … } }`) and their possible types. */
@@ -151,6 +151,27 @@ function nodeSelection(info: GraphQLResolveInfo, connection: Map<string, Collect
 function itemLists(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): ListPlan[] {
   const nodes = nodeSelection(info, connection);
   return nodes ? planLists(info, ctx, nodes.sets, nodes.possible) : [];
+}
+
+/**
+ * The record keys each field of a leaf kind reads, where they are not the field's own name; the
+ * resolvers of provenance.ts read these. Records of other kinds are read whole: the loaders share them.
+ */
+const KEYS_READ: Partial<Record<NodeKind, Record<string, readonly string[]>>> = {
+  Figure: { subjects: ['subjectIds'], sentence: ['sentenceId'], article: ['articleId'], mentions: [] },
+  Mention: { entity: ['entityId'], sentence: ['sentenceId'], article: ['articleId'] },
+  FigureMention: { figure: ['figureId'], sentence: ['sentenceId'], article: ['articleId'] },
+  Sentence: { article: ['articleId'], mentions: [] },
+};
+
+/** The keys the request reads of the records of a connection's nodes; null (all) for kinds read whole. */
+function keysRead(info: GraphQLResolveInfo, item: NodeKind, connection: Map<string, Collected>): ReadonlySet<string> | null {
+  const reads = KEYS_READ[item];
+  const nodes = nodeSelection(info, connection);
+  if (!reads || !nodes) return null;
+  const keys = new Set(['id']);
+  for (const field of collectFields(info, nodes.sets, nodes.possible).values()) for (const key of reads[field.name] ?? [field.name]) keys.add(key);
+  return keys;
 }
 
 /**

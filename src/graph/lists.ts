@@ -8,7 +8,7 @@
 import { RELATION_TYPES } from '../core/types.ts';
 import { relationId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
-import { figureMentionMap, mentionMap, sentenceMap } from './provenance.ts';
+import { figureMentionMap, mentionMap, sentenceMap, type Keep } from './provenance.ts';
 import { articleRecord, entitySummary, figureRecord } from './projections.ts';
 import type { GraphRelationType, OwnedPage, PageRequest } from './records.ts';
 
@@ -44,8 +44,11 @@ export interface ListDefinition {
   rows: (o: string, v: Names, f: FilterRefs) => string;
   /** The list's length (an expression). */
   count: (o: string, v: Names, f: FilterRefs) => string;
-  /** The record of one row of `rows`; `extra` adds entries to it (`, key: expression`). */
-  project: (o: string, v: Names, extra: string, f: FilterRefs) => string;
+  /**
+   * The record of one row of `rows`; `extra` adds entries to it (`, key: expression`). Records
+   * of leaf kinds (figures, mentions, sentences) keep only the keys in `keep`, when given.
+   */
+  project: (o: string, v: Names, extra: string, f: FilterRefs, keep: Keep) => string;
   /** The record as the API reads it, from what `project` returned. */
   finish?: (row: Record<string, unknown>) => unknown;
 }
@@ -110,7 +113,7 @@ const entityFigures: ListDefinition = {
   filters: [],
   rows: (o, v) => `MATCH (${o})<-[:ABOUT]-(${v('f')}:Figure) WITH ${v('f')} ORDER BY ${v('f')}.articleId, ${v('f')}.start, ${v('f')}.id`,
   count: (o) => `COUNT { (${o})<-[:ABOUT]-() }`,
-  project: (_o, v, extra) => figureRecord(v('f'), extra),
+  project: (_o, v, extra, _f, keep) => figureRecord(v('f'), extra, keep),
 };
 
 /** Every span where an article names the entity, by article then position. */
@@ -124,7 +127,7 @@ const entityMentions: ListDefinition = {
      WITH ${v('a')}, ${v('r')}.starts[${v('i')}] AS ${v('start')}, ${v('r')}.ends[${v('i')}] AS ${v('end')}
      ORDER BY ${v('a')}.id, ${v('start')}, ${v('end')}`,
   count: (o, v) => `COUNT { MATCH (${o})<-[${v('r')}:MENTIONS]-() UNWIND ${v('r')}.starts AS ${v('start')} RETURN ${v('start')} }`,
-  project: (o, v) => mentionMap(v('a'), o, v('start'), v('end')),
+  project: (o, v, _extra, _f, keep) => mentionMap(v('a'), o, v('start'), v('end'), keep),
 };
 
 /** The articles that mention the entity, newest first. */
@@ -158,7 +161,7 @@ const articleSentences: ListDefinition = {
   filters: [],
   rows: (o, v) => `UNWIND range(0, size(${o}.sentenceStarts) - 1) AS ${v('i')} WITH ${v('i')} ORDER BY ${v('i')}`,
   count: (o) => `size(${o}.sentenceStarts)`,
-  project: (o, v) => sentenceMap(o, v('i')),
+  project: (o, v, _extra, _f, keep) => sentenceMap(o, v('i'), keep),
 };
 
 /** The figures an article states, in the order of their first statement in it. */
@@ -171,7 +174,7 @@ const articleFigures: ListDefinition = {
      WITH ${v('f')}, reduce(at = ${v('r')}.starts[0], s IN ${v('r')}.starts | CASE WHEN s < at THEN s ELSE at END) AS ${v('at')}
      ORDER BY ${v('at')}, ${v('f')}.id`,
   count: (o) => `COUNT { (${o})-[:STATES]->() }`,
-  project: (_o, v, extra) => figureRecord(v('f'), extra),
+  project: (_o, v, extra, _f, keep) => figureRecord(v('f'), extra, keep),
 };
 
 /** Every place an article states a figure: earliest-published article first, then text order. */
@@ -185,7 +188,7 @@ const figureMentions: ListDefinition = {
      WITH ${v('a')}, ${v('r')}, ${v('r')}.starts[${v('i')}] AS ${v('start')}, ${v('r')}.ends[${v('i')}] AS ${v('end')}
      ORDER BY ${v('a')}.publishedAt IS NULL, ${v('a')}.publishedAt, ${v('a')}.id, ${v('start')}`,
   count: (o, v) => `COUNT { MATCH (${o})<-[${v('r')}:STATES]-() UNWIND ${v('r')}.starts AS ${v('start')} RETURN ${v('start')} }`,
-  project: (o, v) => figureMentionMap(v('a'), v('r'), o, v('start'), v('end')),
+  project: (o, v, _extra, _f, keep) => figureMentionMap(v('a'), v('r'), o, v('start'), v('end'), keep),
 };
 
 /** Every list, by the GraphQL field that pages it (`Type.field`; `Entity` for every entity type). */
@@ -230,7 +233,7 @@ export async function ownedPages<R>(
     `/* list:${name} */ UNWIND $ids AS id
      MATCH (owner:${list.owner} {id: id})
      RETURN id AS ownerId, ${list.count('owner', plainNames, refs)} AS total,
-       COLLECT { ${list.rows('owner', plainNames, refs)} SKIP $offset LIMIT $limit RETURN ${list.project('owner', plainNames, '', refs)} } AS items`,
+       COLLECT { ${list.rows('owner', plainNames, refs)} SKIP $offset LIMIT $limit RETURN ${list.project('owner', plainNames, '', refs, null)} } AS items`,
     { ids, ...Object.fromEntries(list.filters.map((name) => [name, filter[name] ?? null])), ...pageParams(page) },
     counter,
   );

@@ -20,9 +20,15 @@ export const articleRecord = (v: string, extra = ''): string => `${v} {
   publishedAt: toString(${v}.publishedAt), ingestedAt: toString(${v}.ingestedAt)${extra}
 }`;
 
+/** The properties of a figure node that make its FigureRecord. */
+const FIGURE_PROPERTIES = [
+  'id', 'articleId', 'sentenceId', 'value', 'unit', 'qualifier', 'period', 'measure', 'measurePhrase', 'per', 'change',
+  'quote', 'start', 'end', 'subjectIds', 'sourceCount',
+] as const;
+
 /**
- * A figure (FigureRecord); its primary mention, ranked subjects and number of sources are stored
- * on it (graph/ingest.ts REFRESH_FIGURES keeps them current).
+ * A figure (FigureRecord), or the properties of it in `keep`; its primary mention, ranked subjects
+ * and number of sources are stored on it (graph/ingest.ts REFRESH_FIGURES keeps them current).
  */
-export const figureRecord = (v: string, extra = ''): string =>
-  `${v} {.id, .articleId, .sentenceId, .value, .unit, .qualifier, .period, .measure, .measurePhrase, .per, .change, .quote, .start, .end, .subjectIds, .sourceCount${extra}}`;
+export const figureRecord = (v: string, extra = '', keep: ReadonlySet<string> | null = null): string =>
+  `${v} {${FIGURE_PROPERTIES.filter((p) => !keep || keep.has(p)).map((p) => `.${p}`).join(', ')}${extra}}`;

@@ -8,27 +8,62 @@
 /** The index of the sentence of article `a` that contains offset `at` (an expression). */
 export const sentenceIndexAt = (a: string, at: string) => `size([s IN ${a}.sentenceStarts WHERE s <= ${at}]) - 1`;
 
+/** Keys of a record to project: all (null) or those a request reads. */
+export type Keep = ReadonlySet<string> | null;
+
+/** A Cypher map of the entries `keep` holds (every entry when it is null). */
+export function mapOf(entries: Record<string, string>, keep: Keep = null): string {
+  return `{${Object.entries(entries)
+    .filter(([key]) => !keep || keep.has(key))
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(', ')}}`;
+}
+
 /** The SentenceRecord of sentence `i` of article `a`. */
-export const sentenceMap = (a: string, i: string) => `{
-  id: ${a}.id + ':s' + toString(${i}), articleId: ${a}.id, index: ${i}, section: ${a}.sentenceSections[${i}],
-  start: ${a}.sentenceStarts[${i}], end: ${a}.sentenceEnds[${i}],
-  text: substring(${a}.text, ${a}.sentenceStarts[${i}], ${a}.sentenceEnds[${i}] - ${a}.sentenceStarts[${i}])
-}`;
+export const sentenceMap = (a: string, i: string, keep: Keep = null) =>
+  mapOf(
+    {
+      id: `${a}.id + ':s' + toString(${i})`,
+      articleId: `${a}.id`,
+      index: i,
+      section: `${a}.sentenceSections[${i}]`,
+      start: `${a}.sentenceStarts[${i}]`,
+      end: `${a}.sentenceEnds[${i}]`,
+      text: `substring(${a}.text, ${a}.sentenceStarts[${i}], ${a}.sentenceEnds[${i}] - ${a}.sentenceStarts[${i}])`,
+    },
+    keep,
+  );
 
 /** The MentionRecord of the span `start`..`end` where article `a` names entity `e`. */
-export const mentionMap = (a: string, e: string, start: string, end: string) => `{
-  id: ${a}.id + ':m' + toString(${start}) + '-' + toString(${end}) + ':' + ${e}.id, entityId: ${e}.id, articleId: ${a}.id,
-  sentenceId: ${a}.id + ':s' + toString(${sentenceIndexAt(a, start)}), start: ${start}, end: ${end},
-  text: substring(${a}.text, ${start}, ${end} - ${start})
-}`;
+export const mentionMap = (a: string, e: string, start: string, end: string, keep: Keep = null) =>
+  mapOf(
+    {
+      id: `${a}.id + ':m' + toString(${start}) + '-' + toString(${end}) + ':' + ${e}.id`,
+      entityId: `${e}.id`,
+      articleId: `${a}.id`,
+      sentenceId: `${a}.id + ':s' + toString(${sentenceIndexAt(a, start)})`,
+      start,
+      end,
+      text: `substring(${a}.text, ${start}, ${end} - ${start})`,
+    },
+    keep,
+  );
 
 /** The FigureMentionRecord of the span `start`..`end` where article `a` states figure `f` (STATES `r`). */
-export const figureMentionMap = (a: string, r: string, f: string, start: string, end: string) => `{
-  id: ${a}.id + ':f' + toString(${start}) + '-' + toString(${end}), figureId: ${f}.id, articleId: ${a}.id,
-  sentenceId: ${a}.id + ':s' + toString(${sentenceIndexAt(a, start)}), start: ${start}, end: ${end},
-  quote: substring(${a}.text, ${start}, ${end} - ${start}),
-  primary: ${start} = ${r}.primaryStart AND ${end} = ${r}.primaryEnd
-}`;
+export const figureMentionMap = (a: string, r: string, f: string, start: string, end: string, keep: Keep = null) =>
+  mapOf(
+    {
+      id: `${a}.id + ':f' + toString(${start}) + '-' + toString(${end})`,
+      figureId: `${f}.id`,
+      articleId: `${a}.id`,
+      sentenceId: `${a}.id + ':s' + toString(${sentenceIndexAt(a, start)})`,
+      start,
+      end,
+      quote: `substring(${a}.text, ${start}, ${end} - ${start})`,
+      primary: `${start} = ${r}.primaryStart AND ${end} = ${r}.primaryEnd`,
+    },
+    keep,
+  );
 
 /** Rows `start`, `end` (and `i`) for each span of relationship `r`. */
 export const spansOf = (r: string) => `UNWIND range(0, size(${r}.starts) - 1) AS i WITH *, ${r}.starts[i] AS start, ${r}.ends[i] AS end`;

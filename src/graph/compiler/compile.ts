@@ -21,6 +21,8 @@ export interface ListPlan {
   page: PageRequest;
   /** Whether the list's length is read (`totalCount` or `pageInfo` selected). */
   count: boolean;
+  /** The keys of the items' records the request reads (leaf kinds: figures, mentions, sentences); null: all. */
+  keep: ReadonlySet<string> | null;
   lists: ListPlan[];
 }
 
@@ -77,7 +79,7 @@ class Builder {
     const offset = this.param(neo4j.int(plan.page.offset));
     const limit = this.param(neo4j.int(plan.page.limit));
     const total = plan.count ? definition.count(owner, v, filter) : '0';
-    const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists), filter);
+    const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists), filter, plan.keep);
     const value = `{total: ${total}, offset: ${offset}, items: COLLECT {
       ${definition.rows(owner, v, filter)}
       SKIP ${offset} LIMIT ${limit}
