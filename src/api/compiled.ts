@@ -126,7 +126,7 @@ function planList(
   const page = pageBeforeReading(args, ctx.maxPageSize);
   if (!page) return null;
   const connection = collectFields(info, selectionSets(field.nodes), [getNamedType(definition.type).name]);
-  const count = connection.has('totalCount') || connection.has('pageInfo');
+  const count = [...connection.values()].some((f) => f.name === 'totalCount' || f.name === 'pageInfo');
   const filter = FILTER_OF[list]?.(args) ?? {};
   if (list === 'Entity.relations') filter.evidence = evidenceNeeded(info, ctx, connection);
   return { key, list, filter, page, count, keep: keysRead(info, LISTS[list].item, connection), lists: itemLists(info, ctx, connection) };
