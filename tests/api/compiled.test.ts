@@ -7,6 +7,7 @@ import { connectTestGraph, resetGraph } from '../support/graph.ts';
 import { SEED_FILE } from '../support/fixtures.ts';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
 import { provinceArticle, TEST_PROVINCES } from '../support/articles.ts';
+import { DETAILS, NEIGHBOURS } from '../../src/explorer/api.ts';
 
 const ENTITY_LISTS = `
   id name kind
@@ -110,6 +111,14 @@ describe('compiled selections', () => {
         const res = await both(query, { id, after });
         expect(res.errors).toBeUndefined();
       }
+    }
+  });
+
+  it("answers the explorer's queries as the loaders do", async () => {
+    const province = entityIds.find((id) => id.startsWith('province:'))!;
+    for (const query of [NEIGHBOURS, DETAILS]) {
+      const res = await both(query, { id: province, figures: { subject: province } });
+      expect(res.errors).toBeUndefined();
     }
   });
 
