@@ -26,6 +26,7 @@ import type { ApiContext } from './context.ts';
 import { connectionOf, pageBeforeReading, toConnection, type Connection, type PageArgs } from './pagination.ts';
 import { TYPE_OF_KIND } from './resolvers/entity.ts';
 import type { EntityKind } from '../generated/resolvers.ts';
+import { ENTITY_TYPES } from '../core/types.ts';
 
 type Args = Record<string, unknown>;
 
@@ -35,14 +36,12 @@ const FILTER_OF: Partial<Record<ListName, (args: Args) => Record<string, unknown
   'Article.entities': (args) => ({ type: args.kind ? TYPE_OF_KIND[args.kind as EntityKind] : null }),
 };
 
-const ENTITY_TYPES: readonly string[] = ['AdministrativeUnit', 'Organization', 'Campaign', 'Person'];
-
 /** The list a field of a type reads, if the table holds it. */
 function listOf(typeName: string, field: string): ListName | null {
   const own = `${typeName}.${field}`;
   if (own in LISTS) return own as ListName;
   const shared = `Entity.${field}`;
-  return ENTITY_TYPES.includes(typeName) && shared in LISTS ? (shared as ListName) : null;
+  return (ENTITY_TYPES as readonly string[]).includes(typeName) && shared in LISTS ? (shared as ListName) : null;
 }
 
 interface Collected {
@@ -95,10 +94,21 @@ function collectFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode
 
 const selectionSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 
-/** The lists selected below a node of one of `possible` types. */
-function planLists(info: GraphQLResolveInfo, ctx: ApiContext, sets: readonly SelectionSetNode[], possible: readonly string[]): ListPlan[] {
+/** The selection below a node of one of `possible` types: its fields by response key. */
+interface NodeFields {
+  fields: Map<string, Collected>;
+  possible: readonly string[];
+}
+
+const nodeFieldsOf = (info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], possible: readonly string[]): NodeFields => ({
+  fields: collectFields(info, sets, possible),
+  possible,
+});
+
+/** The lists selected below a node. */
+function planLists(info: GraphQLResolveInfo, ctx: ApiContext, { fields, possible }: NodeFields): ListPlan[] {
   const plans: ListPlan[] = [];
-  for (const [key, field] of collectFields(info, sets, possible)) {
+  for (const [key, field] of fields) {
     if (field.conflict) continue;
     const types = [...field.types];
     const lists = new Set(types.map((t) => listOf(t, field.name)));
@@ -127,13 +137,14 @@ function planList(
   if (!page) return null;
   const connection = collectFields(info, selectionSets(field.nodes), [getNamedType(definition.type).name]);
   const count = [...connection.values()].some((f) => f.name === 'totalCount' || f.name === 'pageInfo');
+  const nodes = nodeSelection(info, connection);
   const filter = FILTER_OF[list]?.(args) ?? {};
-  if (list === 'Entity.relations') filter.evidence = evidenceNeeded(info, ctx, connection);
-  return { key, list, filter, page, count, keep: keysRead(info, LISTS[list].item, connection), lists: itemLists(info, ctx, connection) };
+  if (list === 'Entity.relations') filter.evidence = evidenceNeeded(info, ctx, nodes);
+  return { key, list, filter, page, count, keep: keysRead(LISTS[list].item, nodes), lists: nodes ? planLists(info, ctx, nodes) : [] };
 }
 
 /** The selection of the nodes of a connection (`edges { node { … } }`) and their possible types. */
-function nodeSelection(info: GraphQLResolveInfo, connection: Map<string, Collected>): { sets: SelectionSetNode[]; possible: string[] } | null {
+function nodeSelection(info: GraphQLResolveInfo, connection: Map<string, Collected>): NodeFields | null {
   const edges = [...connection.values()].filter((f) => f.name === 'edges' && !f.conflict);
   if (edges.length === 0) return null;
   const connectionType = info.schema.getType([...edges[0]!.types][0]!);
@@ -144,13 +155,7 @@ function nodeSelection(info: GraphQLResolveInfo, connection: Map<string, Collect
     (f) => f.name === 'node' && !f.conflict,
   );
   const nodeType = getNamedType(edgeType.getFields().node!.type).name;
-  return { sets: nodeFields.flatMap((f) => selectionSets(f.nodes)), possible: possibleTypes(info, nodeType) };
-}
-
-/** The lists selected below the nodes of a connection. */
-function itemLists(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): ListPlan[] {
-  const nodes = nodeSelection(info, connection);
-  return nodes ? planLists(info, ctx, nodes.sets, nodes.possible) : [];
+  return nodeFieldsOf(info, nodeFields.flatMap((f) => selectionSets(f.nodes)), possibleTypes(info, nodeType));
 }
 
 /**
@@ -165,12 +170,11 @@ const KEYS_READ: Partial<Record<NodeKind, Record<string, readonly string[]>>> = 
 };
 
 /** The keys the request reads of the records of a connection's nodes; null (all) for kinds read whole. */
-function keysRead(info: GraphQLResolveInfo, item: NodeKind, connection: Map<string, Collected>): ReadonlySet<string> | null {
+function keysRead(item: NodeKind, nodes: NodeFields | null): ReadonlySet<string> | null {
   const reads = KEYS_READ[item];
-  const nodes = nodeSelection(info, connection);
   if (!reads || !nodes) return null;
   const keys = new Set(['id']);
-  for (const field of collectFields(info, nodes.sets, nodes.possible).values()) for (const key of reads[field.name] ?? [field.name]) keys.add(key);
+  for (const field of nodes.fields.values()) for (const key of reads[field.name] ?? [field.name]) keys.add(key);
   return keys;
 }
 
@@ -178,12 +182,11 @@ function keysRead(info: GraphQLResolveInfo, item: NodeKind, connection: Map<stri
  * How many evidence keys each relation of a page must carry for the `evidence` pages selected
  * below it: none when none is, null (the default prefix) when a page is read from the end.
  */
-function evidenceNeeded(info: GraphQLResolveInfo, ctx: ApiContext, connection: Map<string, Collected>): number | null {
-  const nodes = nodeSelection(info, connection);
+function evidenceNeeded(info: GraphQLResolveInfo, ctx: ApiContext, nodes: NodeFields | null): number | null {
   const relation = info.schema.getType('Relation');
   if (!nodes || !isObjectType(relation)) return 0;
   let needed = 0;
-  for (const field of collectFields(info, nodes.sets, nodes.possible).values()) {
+  for (const field of nodes.fields.values()) {
     if (field.name !== 'evidence') continue;
     for (const node of field.nodes) {
       const page = pageBeforeReading(getArgumentValues(relation.getFields().evidence!, node, info.variableValues), ctx.maxPageSize);
@@ -197,13 +200,14 @@ function evidenceNeeded(info: GraphQLResolveInfo, ctx: ApiContext, connection: M
 /** The lists selected below the field being resolved, whose value is of type `typeName`. */
 function listsBelow(info: GraphQLResolveInfo, ctx: ApiContext, typeName: string): ListPlan[] {
   if (!ctx.compileSelections) return [];
-  return planLists(info, ctx, selectionSets(info.fieldNodes), possibleTypes(info, typeName));
+  return planLists(info, ctx, nodeFieldsOf(info, selectionSets(info.fieldNodes), possibleTypes(info, typeName)));
 }
 
 /** The lists selected below the nodes of the connection being resolved. */
 function listsBelowConnection(info: GraphQLResolveInfo, ctx: ApiContext): ListPlan[] {
   if (!ctx.compileSelections) return [];
-  return itemLists(info, ctx, collectFields(info, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]));
+  const nodes = nodeSelection(info, collectFields(info, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]));
+  return nodes ? planLists(info, ctx, nodes) : [];
 }
 
 /** Runs the statement of a root plan; its one row's `value`. */

@@ -2,7 +2,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import type { EntityView } from '../../graph/records.ts';
 import { DateTimeScalar } from '../scalars.ts';
-import { AdministrativeUnit, Campaign, KIND_OF_TYPE, Organization, Person } from './entity.ts';
+import { AdministrativeUnit, Campaign, Organization, Person } from './entity.ts';
+import { ENTITY_TYPES } from '../../core/types.ts';
 import { LISTS } from '../../graph/lists.ts';
 import { servedCompiled } from '../compiled.ts';
 import { ExploreQuery, exploreTypes } from './explore.ts';
@@ -16,7 +17,7 @@ function servingCompiledLists(resolvers: Resolvers): Resolvers {
   const served: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
   for (const name of Object.keys(LISTS)) {
     const [owner, field] = name.split('.') as [string, string];
-    for (const type of owner === 'Entity' ? ENTITY_TYPE_NAMES : [owner]) {
+    for (const type of owner === 'Entity' ? ENTITY_TYPES : [owner]) {
       const resolve = served[type]?.[field];
       if (typeof resolve !== 'function') throw new Error(`No resolver for ${type}.${field}, a list of graph/lists.ts`);
       served[type] = { ...served[type], [field]: servedCompiled(resolve as never) };
@@ -24,8 +25,6 @@ function servingCompiledLists(resolvers: Resolvers): Resolvers {
   }
   return served as Resolvers;
 }
-
-const ENTITY_TYPE_NAMES = Object.keys(KIND_OF_TYPE);
 
 export const resolvers: Resolvers = servingCompiledLists({
   DateTime: DateTimeScalar,
