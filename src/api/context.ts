@@ -3,6 +3,7 @@ import { deadlineIn, RoundTripCounter } from '../graph/database.ts';
 import type { WriteAccess } from './auth.ts';
 import type { CompiledStatement } from '../graph/compiler/compile.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { OperationPlan } from './plan.ts';
 
 /** What every resolver receives: the graph, this request's reads and loaders, and its round-trip count. */
 export interface ApiContext {
@@ -15,6 +16,8 @@ export interface ApiContext {
   maxPageSize: number;
   /** Whether root fields read their selection's lists in one compiled statement (api/compiled.ts). */
   compileSelections: boolean;
+  /** The plans of the operation's compiled root fields, made before it runs (api/plan.ts). */
+  operationPlan?: OperationPlan;
   /** The statements compiled for this request, when they are reported (`extensions.cypher`). */
   compiledStatements?: CompiledStatement[];
   /** Whether writes are allowed for this request (see `auth.ts`). */

@@ -4,8 +4,6 @@
 // the weight of the scan. Pure: the schema, the document and the variables in, a number out.
 import {
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isAbstractType,
   isCompositeType,
   isListType,
@@ -23,10 +21,12 @@ import {
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
   getArgumentValues,
-  getDirectiveValues,
   getVariableValues,
 } from 'graphql';
+import type { ListPlan } from '../graph/compiler/compile.ts';
+import type { PageRequest } from '../graph/records.ts';
 import { DEFAULT_PAGE_SIZE } from './pagination.ts';
+import { included, type OperationPlan } from './plan.ts';
 
 /**
  * Items a list field without a size argument can hold. Every list field of the schema is
@@ -107,7 +107,52 @@ interface Walk {
 }
 
 /**
- * The cost of `operation` of `document`, with `variables` coerced as execution will coerce them.
+ * Where the walk is in the operation's compiled plan (api/plan.ts): at the root, on a node whose
+ * lists are planned, or on a planned connection or one of its edges. A planned list weighs the
+ * page its statement reads, so the limit weighs what runs.
+ */
+type PlanPosition =
+  | { at: 'root'; plan: OperationPlan }
+  | { at: 'node'; lists: readonly ListPlan[] }
+  | { at: 'connection' | 'edge'; page: PageRequest | null; lists: readonly ListPlan[] };
+
+/** The position below `node` and, for a planned connection, its page. */
+function planBelow(position: PlanPosition | null, node: FieldNode): { position: PlanPosition | null; page: PageRequest | null } {
+  const none = { position: null, page: null };
+  if (!position) return none;
+  const key = node.alias?.value ?? node.name.value;
+  switch (position.at) {
+    case 'root': {
+      const root = position.plan.get(key);
+      if (!root) return none;
+      return root.returns === 'record'
+        ? { position: { at: 'node', lists: root.lists }, page: null }
+        : { position: { at: 'connection', page: root.page, lists: root.lists }, page: root.page };
+    }
+    case 'node': {
+      const list = position.lists.find((l) => l.key === key);
+      return list ? { position: { at: 'connection', page: list.page, lists: list.lists }, page: list.page } : none;
+    }
+    case 'connection':
+      return node.name.value === 'edges' ? { position: { ...position, at: 'edge' }, page: null } : none;
+    case 'edge':
+      return node.name.value === 'node' ? { position: { at: 'node', lists: position.lists }, page: null } : none;
+  }
+}
+
+/** The operation's variables coerced as execution will coerce them; null when they do not coerce. */
+export function coercedVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): Record<string, unknown> | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
+  return coerced.coerced ?? null;
+}
+
+/**
+ * The cost of `operation` of `document`, with `variables` coerced as execution will coerce them,
+ * and the pages of its compiled lists read from `plan`, the plan its statements are compiled from.
  * Variables that do not coerce get no cost (null): execution refuses them before any resolver
  * runs, with the precise message.
  */
@@ -116,10 +161,10 @@ export function operationCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
+  plan: OperationPlan | null = null,
 ): OperationCost | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  if (!coerced.coerced) return null;
-  const variables = coerced.coerced;
+  const variables = coercedVariables(schema, operation, rawVariables);
+  if (!variables) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const root =
@@ -130,15 +175,9 @@ export function operationCost(
         : schema.getSubscriptionType();
   if (!root) return { cost: 0 };
   const walk: Walk = { schema, fragments, variables, expanding: new Set() };
-  return { cost: selectionCost(walk, operation.selectionSet, root, 1, null) };
+  return { cost: selectionCost(walk, operation.selectionSet, root, 1, null, plan && { at: 'root', plan }) };
 }
 
-function isIncluded(walk: Walk, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, walk.variables);
-  if (skip?.['if'] === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
-  return include?.['if'] !== false;
-}
 
 /**
  * The cost of a selection set on `parentType`, reached `multiplier` times. `pageSize` is the
@@ -150,12 +189,13 @@ function selectionCost(
   parentType: GraphQLCompositeType,
   multiplier: number,
   pageSize: number | null,
+  position: PlanPosition | null,
 ): number {
   let total = 0;
   for (const selection of set.selections) {
-    if (!isIncluded(walk, selection)) continue;
+    if (!included(selection, walk.variables)) continue;
     if (selection.kind === Kind.FIELD) {
-      total += fieldCost(walk, selection, parentType, multiplier, pageSize);
+      total += fieldCost(walk, selection, parentType, multiplier, pageSize, position);
       continue;
     }
     // Fragments: on an abstract parent, the fragment's type condition says whose fields these are.
@@ -167,7 +207,7 @@ function selectionCost(
     }
     const condition = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : parentType;
     if (condition && isCompositeType(condition)) {
-      total += selectionCost(walk, fragment.selectionSet, condition, multiplier, pageSize);
+      total += selectionCost(walk, fragment.selectionSet, condition, multiplier, pageSize, position);
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) walk.expanding.delete(selection.name.value);
   }
@@ -185,6 +225,7 @@ function fieldCost(
   parentType: GraphQLCompositeType,
   multiplier: number,
   pageSize: number | null,
+  position: PlanPosition | null,
 ): number {
   const name = node.name.value;
   if (name === '__typename') return 0;
@@ -198,7 +239,9 @@ function fieldCost(
     return isListOutput(definition.type) ? here * listSize(walk.schema, key, name, args, pageSize) : here;
   }
   const size = isListOutput(definition.type) ? listSize(walk.schema, key, name, args, pageSize) : 1;
-  return here + selectionCost(walk, node.selectionSet, named, multiplier * size, childPageSize(key, named.name, args) ?? pageSize);
+  const planned = planBelow(position, node);
+  const childPage = planned.page ? planned.page.limit : (childPageSize(key, named.name, args) ?? pageSize);
+  return here + selectionCost(walk, node.selectionSet, named, multiplier * size, childPage, planned.position);
 }
 
 /** The meta fields `__schema` and `__type` exist on the query root only. */

@@ -9,10 +9,13 @@ import {
   isNonNullType,
   isObjectType,
   parse,
+  Kind,
+  type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_SIZES, operationCost } from '../../src/api/cost.ts';
+import { coercedVariables, LIST_SIZES, operationCost } from '../../src/api/cost.ts';
+import { planOperation } from '../../src/api/plan.ts';
 import { ingestFile } from '../../src/pipeline/ingest.ts';
 import { DEFAULT_LIMITS } from '../../src/config/index.ts';
 import { SCHEMA_PATH } from '../../src/server/app.ts';
@@ -27,6 +30,26 @@ const costOf = (query: string, variables?: Record<string, unknown>) => {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
   return operationCost(schema, document, operation, variables)!.cost;
 };
+
+const MAX_PAGE_SIZE = 100;
+/** The cost as the server weighs it: on the plan the compiled statements are made from. */
+const plannedCostOf = (query: string, variables?: Record<string, unknown>) => {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const coerced = coercedVariables(schema, operation, variables)!;
+  const plan = planOperation({ schema, variables: coerced, fragments, maxPageSize: MAX_PAGE_SIZE }, operation);
+  return operationCost(schema, document, operation, variables, plan)!.cost;
+};
+const cursorAt = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+
+/** Three compiled levels, every page `first: $n` between the cursors $after and $before. */
+const WINDOWED = `query Windowed($n: Int, $after: String, $before: String) {
+  articles(first: $n, after: $after, before: $before) { edges { node { title
+    entities(first: $n, after: $after, before: $before) { edges { node { name
+      figures(first: $n, after: $after, before: $before) { edges { node { value } } } } } } } } } }`;
 
 /** The request that took the server down: pages from variables, nested three deep, 30 aliases. */
 const FAN_OUT = `entities(first: $n) { edges { node { name figures(first: $n) { edges { node { value
@@ -100,6 +123,27 @@ describe('operation cost (pure)', () => {
   });
 });
 
+describe('operation cost on the compiled plan (pure)', () => {
+  it('weighs a planned page as the statement reads it: the window between the cursors, not `first`', () => {
+    const window = { n: 100, after: cursorAt(9), before: cursorAt(12) }; // offsets 10 and 11
+    expect(plannedCostOf(WINDOWED, window)).toBe(costOf(WINDOWED, { n: 2 }));
+    expect(costOf(WINDOWED, window)).toBe(costOf(WINDOWED, { n: 100 }));
+    // A page read backward from the end is not planned (it needs the list's length): `last` weighs.
+    const backward = '{ articles(last: 30) { edges { node { entities(last: 30) { edges { node { name } } } } } } }';
+    expect(plannedCostOf(backward)).toBe(costOf(backward));
+  });
+
+  it('agrees with the arguments wherever the page is the arguments', () => {
+    const shapes: [string, Record<string, unknown>?][] = [
+      [aliased(3, FAN_OUT), { n: 40 }],
+      ['{ entity(id: "x") { name relations(first: 10) { edges { node { type other { name } evidence(first: 3) { edges { node { quote } } } } } } figures(first: 7) { totalCount edges { node { value mentions(first: 2) { edges { node { quote } } } } } } } }'],
+      ['{ organizations(first: 15) { edges { node { ...O } } } } fragment O on Organization { campaigns(first: 4) { edges { node { name runBy(first: 2) { totalCount } } } } }'],
+      ['query($s: Boolean!) { articles { edges { node { entities(first: 9) @skip(if: $s) { edges { node { name } } } sentences(first: 5) { edges { node { text } } } } } } }', { s: false }],
+    ];
+    for (const [query, variables] of shapes) expect(plannedCostOf(query, variables)).toBe(costOf(query, variables));
+  });
+});
+
 describe('cost limit over HTTP', () => {
   const db = connectTestGraph();
   let server: TestServer;
@@ -142,6 +186,23 @@ describe('cost limit over HTTP', () => {
     expect(['COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED']).toContain(introspection.errors![0]!.extensions?.code);
     expect(introspection.data ?? undefined).toBeUndefined();
     await expectStillServing();
+  });
+
+  it('weighs the pages the statements read: a window of two between cursors runs where `first: 100` alone is refused', async () => {
+    const window = { n: 100, before: cursorAt(2) }; // offsets 0 and 1 at every level
+    expect(costOf(WINDOWED, window)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    const res = await server.query<{
+      articles: { edges: { node: { entities: { edges: { node: { figures: { edges: unknown[] } } }[] } } }[] };
+    }>(WINDOWED, window);
+    expect(res.errors).toBeUndefined();
+    const articles = res.data!.articles.edges;
+    const entities = articles.flatMap((a) => a.node.entities.edges);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(entities.length).toBe(2);
+    for (const e of entities) expect(e.node.figures.edges.length).toBeLessThanOrEqual(2);
+    expect(res.extensions?.cypherRoundTrips).toBe(1);
+    const unbounded = await server.query(WINDOWED, { n: 100 });
+    expect(unbounded.errors![0]!.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
   it('runs the same shape at small pages', async () => {
