@@ -1,19 +1,17 @@
-// Builds the graph one scale of the API benchmark runs on: a fresh embedded Neo4j (its own
-// temporary store), the schema, the gazetteer when the project has one, and `count` articles of
-// the seeded synthetic corpus (bench/corpus/generator.ts) extracted and written the way
-// `vnkg ingest` writes them (extractArticle + ingestBatch).
-import { existsSync } from 'node:fs';
+// Builds the graph one scale of the API benchmark runs on: a fresh embedded Neo4j in a temporary
+// VNKG_DATA_DIR, opened as the service opens it (runtime/graph.ts: schema, gazetteer, format), and
+// `count` articles of the seeded synthetic corpus (bench/corpus/generator.ts) extracted and
+// written the way `vnkg ingest` writes them (extractArticle + ingestBatch).
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConfig } from '../../src/config/index.ts';
 import { extractArticle } from '../../src/core/extract.ts';
-import { applySchema } from '../../src/graph/constraints.ts';
-import { GraphDatabase } from '../../src/graph/database.ts';
+import type { GraphDatabase } from '../../src/graph/database.ts';
 import { ingestBatch, type ArticleToIngest } from '../../src/graph/ingest.ts';
-import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
-import { startEmbeddedNeo4j } from '../../src/neo4j/embedded.ts';
-import { boltConnection } from './bolt.ts';
+import { readEmbeddedAdmin, type Neo4jCredentials } from '../../src/neo4j/credentials.ts';
+import { openGraph } from '../../src/runtime/graph.ts';
 import { generateArticles } from '../corpus/generator.ts';
 
 export interface BenchGraph {
@@ -24,7 +22,6 @@ export interface BenchGraph {
   articles: number;
   /** Seconds spent extracting + writing the articles. */
   ingestSeconds: number;
-  gazetteer: boolean;
   counts: Record<string, number>;
   close(): Promise<void>;
 }
@@ -38,25 +35,6 @@ export interface GraphOptions {
   /** Pause after the first batch so statements are replanned on a non-empty graph (0: none). */
   primeMs: number;
   log: (message: string) => void;
-}
-
-const GAZETTEER_MODULES = ['../../src/graph/gazetteer.ts', '../../src/core/admin-units.ts'] as const;
-
-interface GazetteerModules {
-  loadGazetteer: (db: GraphDatabase, g: unknown) => Promise<boolean>;
-  gazetteerGraph: () => unknown;
-}
-
-/** The gazetteer loader, when src/graph/gazetteer.ts and src/core/admin-units.ts exist. */
-async function gazetteerModules(): Promise<GazetteerModules | null> {
-  const files = GAZETTEER_MODULES.map((m) => new URL(m, import.meta.url));
-  if (!files.every((f) => existsSync(f))) return null;
-  const [graph, core] = (await Promise.all(files.map((f) => import(f.href)))) as [Record<string, unknown>, Record<string, unknown>];
-  if (typeof graph['loadGazetteer'] !== 'function' || typeof core['gazetteerGraph'] !== 'function') return null;
-  return {
-    loadGazetteer: graph['loadGazetteer'] as GazetteerModules['loadGazetteer'],
-    gazetteerGraph: core['gazetteerGraph'] as GazetteerModules['gazetteerGraph'],
-  };
 }
 
 async function graphCounts(db: GraphDatabase): Promise<Record<string, number>> {
@@ -74,25 +52,20 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
   const { log } = options;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-api-'));
   log(`starting a fresh embedded Neo4j in ${dir} (heap ${options.heap}, page cache ${options.pageCache}) …`);
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: path.join(dir, 'neo4j'),
-    heap: options.heap,
-    pageCache: options.pageCache,
-    log: (line) => {
-      if (/error|exception/i.test(line)) log(`  [neo4j] ${line}`);
-    },
-  });
-  const db = GraphDatabase.connect(boltConnection(embedded.uri, embedded.credentials));
+  // A store of its own: NEO4J_URI and its account, if set, are for --uri, not for this graph.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
+  const opened = await openGraph(loadConfig({ ...env, VNKG_DATA_DIR: dir }), (line) => {
+    if (/error|exception/i.test(line)) log(`  [neo4j] ${line}`);
+  }, { memory: { heap: options.heap, pageCache: options.pageCache } });
+  const { db } = opened;
   const close = async () => {
-    await db.close();
-    await embedded.stop();
+    await opened.close();
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await applySchema(db);
-    const gazetteer = await gazetteerModules();
-    if (gazetteer) await gazetteer.loadGazetteer(db, gazetteer.gazetteerGraph());
-    log(`schema${gazetteer ? ' and gazetteer' : ''} written; ingesting ${options.count} articles (seed ${options.seed}) …`);
+    const credentials = await readEmbeddedAdmin(path.join(dir, 'neo4j'));
+    if (!credentials) throw new Error(`the embedded Neo4j in ${dir} has no admin account`);
+    log(`schema and gazetteer written; ingesting ${options.count} articles (seed ${options.seed}) …`);
 
     const t0 = performance.now();
     let batch: ArticleToIngest[] = [];
@@ -128,7 +101,7 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
     await db.runSchemaCommand('CALL db.awaitIndexes(300)');
     const counts = await graphCounts(db);
     log(`ingested ${done} articles in ${ingestSeconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
-    return { db, uri: embedded.uri, credentials: embedded.credentials, articles: done, ingestSeconds, gazetteer: gazetteer !== null, counts, close };
+    return { db, uri: opened.uri, credentials, articles: done, ingestSeconds, counts, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;

@@ -41,7 +41,6 @@ export interface ScaleResult {
   articles: number;
   counts: Record<string, number>;
   ingestSeconds: number;
-  gazetteer: boolean;
   neo4jVersion: string;
   checks: CheckResult[];
   measurements: Measurement[];
@@ -203,7 +202,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
     out.push(
       `Graph: ${Object.entries(r.counts)
         .map(([k, v]) => `${f0(v)} ${k}`)
-        .join(', ')}${r.gazetteer ? ' (gazetteer included)' : ''}; ingest ${f0(r.ingestSeconds)} s (${f0(r.articles / r.ingestSeconds)} articles/s).`,
+        .join(', ')} (gazetteer included); ingest ${f0(r.ingestSeconds)} s (${f0(r.articles / r.ingestSeconds)} articles/s).`,
     );
     out.push('');
     const head = [

@@ -393,7 +393,7 @@ async function existingGraph(uri: string): Promise<BenchGraph> {
     const [row] = await db.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`, {});
     counts[label] = row?.n ?? 0;
   }
-  return { db, uri, credentials, articles: counts['Article'] ?? 0, ingestSeconds: NaN, gazetteer: true, counts, close: () => db.close() };
+  return { db, uri, credentials, articles: counts['Article'] ?? 0, ingestSeconds: NaN, counts, close: () => db.close() };
 }
 
 async function runScale(scale: number, options: Options, list: Workload[], sampler: LoadSampler): Promise<ScaleResult> {
@@ -449,7 +449,6 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
       articles: graph.articles,
       counts: graph.counts,
       ingestSeconds: graph.ingestSeconds,
-      gazetteer: graph.gazetteer,
       neo4jVersion,
       checks,
       measurements,

@@ -42,6 +42,8 @@ export interface OpenGraph {
 export interface OpenGraphOptions {
   /** Pauses before each restart attempt of a dead embedded Neo4j (default: config.embeddedRestartAttempts of them). */
   restartDelaysMs?: readonly number[];
+  /** The embedded Neo4j's memory (default: VNKG_NEO4J_HEAP and VNKG_NEO4J_PAGECACHE, else 1g and 256m). */
+  memory?: { heap: string; pageCache: string };
 }
 
 /** A running embedded instance writes its Bolt URI here, so the CLI can use it instead of the locked store. */
@@ -128,6 +130,7 @@ export async function openGraph(
     allowWebSocket: config.embeddedWebSocket,
     log,
     restartDelaysMs: options.restartDelaysMs ?? restartDelays(config.embeddedRestartAttempts),
+    ...options.memory,
   });
   const db = connectEmbedded(neo4j.uri, neo4j.credentials);
   let unregister: () => Promise<void> = async () => {};
