@@ -69,6 +69,8 @@ interface RelationState {
   gazetteer: boolean;
   /** null until an article states it: a gazetteer link has no evidence property. */
   evidence: string[] | null;
+  /** The keys in `evidence`: a relation stated by thousands of articles must not be searched per key. */
+  evidenceKeys: Set<string>;
 }
 
 interface FigureState {
@@ -124,7 +126,7 @@ export class GraphTablesBuilder {
       const k = key(link.from, link.type, link.to);
       const seen = this.relations.get(k);
       if (seen) seen.gazetteer = true;
-      else this.relations.set(k, { from: link.from, to: link.to, type: link.type, gazetteer: true, evidence: null });
+      else this.relations.set(k, { from: link.from, to: link.to, type: link.type, gazetteer: true, evidence: null, evidenceKeys: new Set() });
     }
     this.gazetteerVersion = version;
   }
@@ -139,9 +141,14 @@ export class GraphTablesBuilder {
     for (const r of rows.relations) {
       if (!this.entities.has(r.from) || !this.entities.has(r.to)) continue;
       const k = key(r.from, r.type, r.to);
-      const seen = this.relations.get(k) ?? { from: r.from, to: r.to, type: r.type, gazetteer: false, evidence: null };
-      const known = seen.evidence ?? [];
-      seen.evidence = [...known, ...r.evidence.filter((e) => !known.includes(e))];
+      const seen = this.relations.get(k) ?? { from: r.from, to: r.to, type: r.type, gazetteer: false, evidence: null, evidenceKeys: new Set() };
+      // WRITE_RELATIONS appends the row's keys that the relation does not hold yet
+      const fresh = r.evidence.filter((e) => !seen.evidenceKeys.has(e));
+      seen.evidence = seen.evidence ?? [];
+      for (const e of fresh) {
+        seen.evidence.push(e);
+        seen.evidenceKeys.add(e);
+      }
       this.relations.set(k, seen);
     }
   }
