@@ -164,7 +164,17 @@ export function operationCost(
   plan: OperationPlan | null = null,
 ): OperationCost | null {
   const variables = coercedVariables(schema, operation, rawVariables);
-  if (!variables) return null;
+  return variables && costWithVariables(schema, document, operation, variables, plan);
+}
+
+/** operationCost for variables already coerced (the server coerces them once, for the plan too). */
+export function costWithVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  plan: OperationPlan | null,
+): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const root =

@@ -5,7 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../../api/context.ts';
-import { coercedVariables, operationCost } from '../../api/cost.ts';
+import { coercedVariables, costWithVariables } from '../../api/cost.ts';
 import { ErrorCode } from '../../api/errors.ts';
 import { planOperation } from '../../api/plan.ts';
 
@@ -29,8 +29,8 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             const scope = { schema, variables, fragments: fragmentsOf(document), maxPageSize: contextValue.maxPageSize };
             contextValue.operationPlan = planOperation(scope, operation);
           }
-          const cost = operationCost(schema, document, operation, request.variables, contextValue.operationPlan ?? null)?.cost;
-          if (cost === undefined || cost <= maxCost) return;
+          const { cost } = costWithVariables(schema, document, operation, variables, contextValue.operationPlan ?? null);
+          if (cost <= maxCost) return;
           throw new GraphQLError(
             `The operation's cost of ${cost} is over the limit of ${maxCost}: ask for smaller pages (first), ` +
               'fewer nested lists or fewer aliases.',
