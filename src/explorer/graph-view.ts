@@ -9,6 +9,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { EntityBrief, EntityKind, NeighbourRelation } from './api.ts';
 import { relationInRange, shownInEra, type Era } from './filters.ts';
+import { ringAround } from './placement.ts';
 import type { DateRange } from './api.ts';
 
 export const KIND_COLOURS: Record<EntityKind, string> = {
@@ -81,14 +82,12 @@ export class GraphView {
     });
   }
 
-  /** Adds an entity if new; returns whether it was. */
-  addEntity(entity: EntityBrief, near?: { x: number; y: number }): boolean {
+  /** Adds an entity if new, at `at` (the origin by default); returns whether it was. */
+  addEntity(entity: EntityBrief, at: { x: number; y: number } = { x: 0, y: 0 }): boolean {
     if (this.graph.hasNode(entity.id)) return false;
-    const angle = Math.random() * 2 * Math.PI;
-    const base = near ?? { x: 0, y: 0 };
     this.graph.addNode(entity.id, {
-      x: base.x + Math.cos(angle) * (near ? 1 : 0),
-      y: base.y + Math.sin(angle) * (near ? 1 : 0),
+      x: at.x,
+      y: at.y,
       size: entity.kind === 'ADMINISTRATIVE_UNIT' && entity.subtype === 'PROVINCE' ? 9 : 6,
       label: entity.name,
       color: KIND_COLOURS[entity.kind] ?? '#666',
@@ -105,9 +104,11 @@ export class GraphView {
   expand(centre: EntityBrief, relations: readonly NeighbourRelation[]): number {
     this.addEntity(centre);
     const origin = this.graph.getNodeAttributes(centre.id);
+    const newcomers = new Set(relations.flatMap((r) => [r.from, r.to]).filter((e) => !this.graph.hasNode(e.id)).map((e) => e.id));
+    const place = ringAround(origin, newcomers.size, this.outwardAngle(origin));
     let added = 0;
     for (const relation of relations) {
-      for (const end of [relation.from, relation.to]) if (this.addEntity(end, origin)) added += 1;
+      for (const end of [relation.from, relation.to]) if (this.addEntity(end, place(added))) added += 1;
       if (this.graph.hasEdge(relation.id)) continue;
       const successor = relation.type === 'SUCCEEDED_BY';
       this.graph.addDirectedEdgeWithKey(relation.id, relation.from.id, relation.to.id, {
@@ -152,6 +153,18 @@ export class GraphView {
       nodes: this.graph.filterNodes((n: string) => this.nodeVisible(n)).length,
       edges: this.graph.filterEdges((e: string) => this.edgeVisible(e)).length,
     };
+  }
+
+  /** The direction from the centre of the drawn graph to `point`: new neighbours go that way, into free space. */
+  private outwardAngle(point: { x: number; y: number }): number | undefined {
+    let x = 0;
+    let y = 0;
+    this.graph.forEachNode((_node: string, attributes: NodeAttributes) => {
+      x += attributes.x;
+      y += attributes.y;
+    });
+    const order = this.graph.order;
+    return order > 1 ? Math.atan2(point.y - y / order, point.x - x / order) : undefined;
   }
 
   /** ForceAtlas2 in its worker for a while; restarted from scratch when the graph changed shape. */

@@ -91,20 +91,41 @@ describe.skipIf(chromiumSkipReason)(`the explorer in chromium${chromiumSkipReaso
   /**
    * Clicks a node where sigma drew it on the canvas until the panel shows `title`. On a loaded
    * machine a click can land between a camera move and the frame that redraws the node there,
-   * and miss; the click is then retried, and the test fails only if no click ever opens it.
+   * and miss; the click is then retried, and the test fails only if no click ever opens it. A
+   * node that other nodes cover entirely fails the test: a user could not click it either.
    */
   async function clickNodeUntilPanel(id: string, title: string): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       await settle();
       await page().waitForFunction(() => !window.vnkgExplorer.view.renderer.getCamera().isAnimated(), null, { timeout: 20_000 });
+      // The point of the node's disc farthest inside it that no other node's disc covers: where
+      // discs overlap, sigma hands the click to whichever is drawn on top.
       const point = await page().evaluate((node) => {
-        const { renderer } = window.vnkgExplorer.view;
-        const data = renderer.getNodeDisplayData(node);
-        if (!data) throw new Error(`${node} is not drawn`);
-        const { x, y } = renderer.framedGraphToViewport(data);
+        const { renderer, graph } = window.vnkgExplorer.view;
+        const disc = (id: string) => {
+          const data = renderer.getNodeDisplayData(id);
+          if (!data || data.hidden) return undefined;
+          return { ...renderer.framedGraphToViewport(data), r: renderer.scaleSize(data.size) };
+        };
+        const target = disc(node);
+        if (!target) throw new Error(`${node} is not drawn`);
+        const others = graph.nodes().filter((id) => id !== node).flatMap((id) => disc(id) ?? []);
+        const candidates = [{ x: target.x, y: target.y }];
+        for (const reach of [0.4, 0.7]) {
+          for (let k = 0; k < 12; k += 1) {
+            const angle = (k * Math.PI) / 6;
+            candidates.push({ x: target.x + Math.cos(angle) * target.r * reach, y: target.y + Math.sin(angle) * target.r * reach });
+          }
+        }
+        const free = candidates.find((c) => others.every((o) => Math.hypot(c.x - o.x, c.y - o.y) > o.r + 1));
+        if (!free) return undefined;
         const box = renderer.getContainer().getBoundingClientRect();
-        return { x: box.left + x, y: box.top + y };
+        return { x: box.left + free.x, y: box.top + free.y };
       }, id);
+      if (!point) {
+        if (attempt === 4) throw new Error(`${id} is covered by other nodes wherever it could be clicked`);
+        continue;
+      }
       await page().mouse.click(point.x, point.y);
       try {
         await expect.poll(panelTitle, { timeout: 5_000 }).toBe(title);
