@@ -110,9 +110,23 @@ async function buildTables(paths: readonly string[], options: ImportOptions, sum
   return builder.tables({ ingestedAt: new Date().toISOString(), format: { id: 'vnkg', version: GRAPH_FORMAT } });
 }
 
+/** Lines per write: a stream write per line costs more than making the line. */
+const LINES_PER_WRITE = 512;
+
 async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(file, { mode: 0o600 });
-  for (const line of lines) if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  const write = async (chunk: string) => {
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  let pending: string[] = [];
+  for (const line of lines) {
+    pending.push(line);
+    if (pending.length === LINES_PER_WRITE) {
+      await write(pending.join(''));
+      pending = [];
+    }
+  }
+  if (pending.length) await write(pending.join(''));
   out.end();
   await finished(out);
 }
