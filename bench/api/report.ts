@@ -64,6 +64,7 @@ export interface RunInfo {
     seed: number;
     duration: number;
     warmup: number;
+    jvmWarmup: number;
     connections: number;
     heap: string;
     pageCache: string;
@@ -138,7 +139,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
       `On ${info.cpus} cores, a load above ${info.cpus} means the three servers, Neo4j and the load generator were competing with other work for the CPU.`,
   );
   out.push(
-    `- **Load:** autocannon, ${info.options.connections} connections, ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server; ` +
+    `- **Load:** autocannon, ${info.options.connections} connections; per scale ${info.options.jvmWarmup} s of JVM warm-up over every workload and server, then per workload ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server; ` +
       'latency percentiles from every 2xx response (ms, exact); req/s = completed 2xx responses / duration. ' +
       'Each server runs in its own Node process; the floor is a bare `node:http` server (same HTTP + JSON shape) running one hand-written Cypher statement per request through neo4j-driver.',
   );

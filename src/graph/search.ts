@@ -17,19 +17,30 @@ export function toLuceneQuery(text: string): string | null {
   return terms.join(' ');
 }
 
-/** A page of the entities matching `text`, best first (then by name and id), and their number. */
+/**
+ * A page of the entities matching `text`, best first (then by name and id), and their number when
+ * `counted` (else 0, as for a compiled list whose length nobody asked for): counting collects
+ * every hit, while a page alone lets Neo4j keep only the best `offset + limit` of them.
+ */
 export async function searchEntities(
   db: GraphReader,
   text: string,
   filter: { type?: EntityType | null },
   page: PageRequest,
+  { counted }: { counted: boolean },
   counter?: RoundTripCounter,
 ): Promise<{ items: SearchHitRecord[]; total: number }> {
   const query = toLuceneQuery(text);
   if (!query) return { items: [], total: 0 };
-  const rows = await db.read<{ total: number; items: SearchHitRecord[] }>(
-    `/* searchEntities */ CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
-     WHERE $type IS NULL OR n.type = $type
+  const params = { query, type: filter.type ?? null, ...pageParams(page) };
+  const rows = await db.read<{ total: number; items: SearchHitRecord[] }>(counted ? SEARCH_COUNTED : SEARCH_PAGE, params, counter);
+  return rows[0] ?? { items: [], total: 0 };
+}
+
+const HITS = `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score
+     WHERE $type IS NULL OR n.type = $type`;
+
+const SEARCH_COUNTED = `/* searchEntities */ ${HITS}
      WITH n, score ORDER BY score DESC, n.name, n.id
      WITH collect({n: n, score: score}) AS ordered
      CALL (ordered) {
@@ -37,9 +48,8 @@ export async function searchEntities(
        WITH hit.n AS n, hit.score AS score
        RETURN collect({entity: ${entitySummary('n')}, score: score}) AS items
      }
-     RETURN size(ordered) AS total, items`,
-    { query, type: filter.type ?? null, ...pageParams(page) },
-    counter,
-  );
-  return rows[0] ?? { items: [], total: 0 };
-}
+     RETURN size(ordered) AS total, items`;
+
+const SEARCH_PAGE = `/* searchEntitiesPage */ ${HITS}
+     WITH n, score ORDER BY score DESC, n.name, n.id SKIP $offset LIMIT $limit
+     RETURN 0 AS total, collect({entity: ${entitySummary('n')}, score: score}) AS items`;

@@ -120,6 +120,30 @@ describe('nested connections', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('serves the same search pages whether or not the total is asked for (counted or not, in Neo4j)', async () => {
+    type Hits = { search: { totalCount?: number; pageInfo?: { endCursor: string | null }; edges: { cursor: string; score: number; node: { id: string } }[] } };
+    const page = (counted: boolean) =>
+      `query($after: String, $kind: EntityKind) { search(text: "tinh", first: 2, after: $after, kind: $kind) {
+         ${counted ? 'totalCount pageInfo { endCursor }' : ''} edges { cursor score node { id } } } }`;
+    for (const kind of [null, 'ORGANIZATION']) {
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const counted: GraphQLResponse<Hits> = await server.query<Hits>(page(true), { after, kind });
+        const bare: GraphQLResponse<Hits> = await server.query<Hits>(page(false), { after, kind });
+        expect(counted.errors).toBeUndefined();
+        expect(bare.errors).toBeUndefined();
+        expect(bare.data!.search.totalCount).toBeUndefined();
+        expect(bare.data!.search.edges).toEqual(counted.data!.search.edges);
+        expect(counted.data!.search.edges.length).toBeGreaterThan(0);
+        after = bare.data!.search.edges.at(-1)!.cursor;
+        pages += 1;
+        if (pages * 2 >= counted.data!.search.totalCount!) break;
+      } while (pages < 20);
+      expect(pages).toBeGreaterThan(1);
+    }
+  });
+
   it('enforces the maximum page size and checks cursors at every level, with BAD_USER_INPUT', async () => {
     const tooBig = await server.query(`{ entity(id: "${BAC_NINH}") { mentions(first: 101) { totalCount } } }`);
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

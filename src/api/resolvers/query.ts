@@ -113,15 +113,18 @@ export const Query: QueryResolvers = {
     return summarizeFigures(ctx.reads, figureFilter(filter, {}), groupBy, listSize(first, ctx.maxPageSize), ctx.roundTrips);
   },
 
-  search: async (_, { text, kind, ...args }, ctx) => {
+  search: async (_, { text, kind, ...args }, ctx, info) => {
     if (text.length > MAX_SEARCH_TEXT) {
       throw badUserInput(`"text" may be at most ${MAX_SEARCH_TEXT} characters long; got ${text.length}.`, 'text');
     }
+    const lengthSelected = selects(info, ['totalCount']) || selects(info, ['pageInfo']);
     const connection = await connectionOf(
       args,
       ctx.maxPageSize,
       async (page) => {
-        const found = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, ctx.roundTrips);
+        // An empty page is connectionOf asking for the length alone (a page read from the end).
+        const counted = lengthSelected || page.limit === 0;
+        const found = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, { counted }, ctx.roundTrips);
         for (const h of found.items) ctx.loaders.entity.prime(h.entity.id, h.entity);
         return found;
       },
