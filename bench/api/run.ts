@@ -441,7 +441,7 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
 
     const measurements: Measurement[] = [];
     // Neo4j's JVM keeps getting cheaper per statement for tens of thousands of statements after it
-    // starts (W2's search: 2.2 ms of Neo4j CPU after 4,000 runs, 0.7 after 12,000): without this,
+    // starts (W2's search: 2.2 ms of Neo4j CPU over runs 4,000–8,000, 0.7 after 24,000): without this,
     // the first workloads measured pay for the JIT, whichever server they are sent by.
     const timed = list.filter((_, i) => checks[i]!.ok);
     if (options.jvmWarmup > 0 && timed.length > 0) {
