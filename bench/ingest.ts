@@ -20,6 +20,7 @@ import { DEFAULT_ROW_BUDGET } from '../src/pipeline/write-rows.ts';
 import { importSources, type ImportSummary } from '../src/import/run.ts';
 import { openGraph as openRuntimeGraph } from '../src/runtime/graph.ts';
 import { generateArticles, parseJsonLine, toJsonLine, type BenchArticle } from './corpus/generator.ts';
+import { jvmTimes } from './lib/jvm.ts';
 import { ProfilingGraphDatabase, TimedGraphDatabase, scanOperators, type StatementProfile, type StatementStats } from './lib/timed-db.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -180,24 +181,6 @@ async function neo4jVersion(db: GraphDatabase): Promise<string> {
     {},
   );
   return rows.map((r) => `${r.name} ${r.versions.join(', ')} ${r.edition}`).join('; ');
-}
-
-/** CPU and GC time of the Neo4j JVM (ms), via JMX; null when the server does not allow it. */
-async function jvmTimes(db: GraphDatabase): Promise<{ cpuMs: number; gcMs: number } | null> {
-  try {
-    const [cpu] = await db.read<{ v: number }>(
-      "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS v",
-      {},
-    );
-    const [gc] = await db.read<{ v: number }>(
-      "CALL dbms.queryJmx('java.lang:type=GarbageCollector,*') YIELD attributes RETURN sum(attributes.CollectionTime.value) AS v",
-      {},
-    );
-    if (cpu?.v == null || gc?.v == null) return null;
-    return { cpuMs: Number(cpu.v) / 1e6, gcMs: Number(gc.v) };
-  } catch {
-    return null;
-  }
 }
 
 /** Node and relationship counts by label/type from the count store, plus the evidence keys on entity relations. */

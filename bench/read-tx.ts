@@ -1,6 +1,7 @@
-// `npx tsx bench/read-tx.ts [--count N]`: Neo4j's CPU per read for each way vnkg can send one
-// statement — a request's read scope (explicit transaction, with or without a timeout) against
-// the driver's executeQuery — so a per-request cost outside the statement shows up.
+// `npx tsx bench/read-tx.ts [--count N] [--concurrency C]`: Neo4j's CPU per read for each way vnkg
+// can send one statement — a request's read scope (explicit transaction, with or without a timeout)
+// against the driver's executeQuery — so a per-request cost outside the statement shows up; and
+// the search statement with its count against the page alone, to price the count.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,21 +13,14 @@ import { ingestBatch } from '../src/graph/ingest.ts';
 import { searchEntities } from '../src/graph/search.ts';
 import { openGraph } from '../src/runtime/graph.ts';
 import { generateArticles } from './corpus/generator.ts';
+import { jvmCpuMs } from './lib/jvm.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '3000' }, concurrency: { type: 'string', default: '1' } } });
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 
-async function jvmCpuMs(db: GraphDatabase): Promise<number> {
-  const [row] = await db.read<{ v: number }>(
-    "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS v",
-    {},
-  );
-  return Number(row?.v) / 1e6;
-}
-
 const page = { offset: 0, limit: 10 };
-const search = (reader: Parameters<typeof searchEntities>[0]) => searchEntities(reader, 'lao cai', {}, page, { counted: false });
+const search = (reader: Parameters<typeof searchEntities>[0], counted = false) => searchEntities(reader, 'lao cai', {}, page, { counted });
 
 const VARIANTS: Record<string, (db: GraphDatabase) => Promise<unknown>> = {
   'executeQuery (auto-commit read)': (db) => search(db),
@@ -40,6 +34,7 @@ const VARIANTS: Record<string, (db: GraphDatabase) => Promise<unknown>> = {
     await search(scope);
     await scope.close();
   },
+  'executeQuery, the search with its count': (db) => search(db, true),
 };
 
 /** `count` reads, `concurrency` at a time, as that many clients would send them. */

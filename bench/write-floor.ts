@@ -22,6 +22,7 @@ import type { GraphDatabase } from '../src/graph/database.ts';
 import { articleRows, ingestBatch, mergeEntityRows, type ArticleToIngest } from '../src/graph/ingest.ts';
 import { openGraph } from '../src/runtime/graph.ts';
 import { generateArticles } from './corpus/generator.ts';
+import { jvmCpuMs } from './lib/jvm.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '5000' }, warmup: { type: 'string', default: '1000' } } });
 const count = Number(values.count);
@@ -60,14 +61,6 @@ CREATE (from)-[:$(r.type) {evidence: r.evidence}]->(to)`;
 const FLOOR_KNOWN_RELATIONS = `UNWIND $relations AS r
 MATCH (:Entity {id: r.from})-[x:$(r.type)]->(:Entity {id: r.to})
 SET x.evidence = x.evidence + r.evidence`;
-
-async function jvmCpuMs(db: GraphDatabase): Promise<number> {
-  const [row] = await db.read<{ v: number }>(
-    "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS v",
-    {},
-  );
-  return Number(row?.v) / 1e6;
-}
 
 type Part = 'mentions' | 'figures' | 'relations';
 const ALL_PARTS: readonly Part[] = ['mentions', 'figures', 'relations'];

@@ -84,19 +84,21 @@ export function pageWithin(args: PageArgs, maxPageSize: number, total: number): 
 }
 
 /**
- * A connection over `load`, which reads one page and the list's length. Paging backward from
- * the end reads the length first (a page of none), then the page: two statements instead of one.
+ * A connection over `load`, which reads one page and the list's length (a loader may skip the
+ * length when `lengthNeeded` is false and nothing selected reads it). Paging backward from the
+ * end reads the length first (a page of none), then the page: two statements instead of one.
  */
 export async function connectionOf<T>(
   args: PageArgs,
   maxPageSize: number,
-  load: (page: PageRequest) => Promise<{ items: T[]; total: number }>,
+  load: (page: PageRequest, lengthNeeded: boolean) => Promise<{ items: T[]; total: number }>,
   defaultSize = DEFAULT_PAGE_SIZE,
 ): Promise<Connection<T>> {
   const window = pageWindow(args, maxPageSize, defaultSize);
   let page = resolveWindow(window, null);
-  if (!page) page = resolveWindow(window, (await load({ offset: 0, limit: 0 })).total)!;
-  const { items, total } = await load(page);
+  // A page read from the end (`last` without `before`) needs the list's length first.
+  if (!page) page = resolveWindow(window, (await load({ offset: 0, limit: 0 }, true)).total)!;
+  const { items, total } = await load(page, false);
   return toConnection(items, total, page);
 }
 

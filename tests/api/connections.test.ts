@@ -142,6 +142,13 @@ describe('nested connections', () => {
       } while (pages < 20);
       expect(pages).toBeGreaterThan(1);
     }
+    // Read from the end, the page needs the length first, selected or not.
+    const fromEnd = (counted: boolean) =>
+      server.query<Hits>(`{ search(text: "tinh", last: 2) { ${counted ? 'totalCount' : ''} edges { cursor score node { id } } } }`);
+    const [counted, bare] = await Promise.all([fromEnd(true), fromEnd(false)]);
+    expect(bare.errors).toBeUndefined();
+    expect(bare.data!.search.edges).toHaveLength(2);
+    expect(bare.data!.search.edges).toEqual(counted.data!.search.edges);
   });
 
   it('enforces the maximum page size and checks cursors at every level, with BAD_USER_INPUT', async () => {

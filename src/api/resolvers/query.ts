@@ -121,9 +121,8 @@ export const Query: QueryResolvers = {
     const connection = await connectionOf(
       args,
       ctx.maxPageSize,
-      async (page) => {
-        // An empty page is connectionOf asking for the length alone (a page read from the end).
-        const counted = lengthSelected || page.limit === 0;
+      async (page, lengthNeeded) => {
+        const counted = lengthSelected || lengthNeeded;
         const found = await searchEntities(ctx.reads, text, { type: typeOf(kind) }, page, { counted }, ctx.roundTrips);
         for (const h of found.items) ctx.loaders.entity.prime(h.entity.id, h.entity);
         return found;
