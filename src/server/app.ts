@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { writeAccessFor } from '../api/auth.ts';
@@ -19,6 +20,7 @@ import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
 import { attachBoltRelay, BROWSER_PATH, browserRouter, discoveryDocument, type Neo4jBrowser } from './browser.ts';
 import { allowedOriginGets, corsMiddleware } from './cors.ts';
+import { compilingExecutor, executorGateway } from './executor.ts';
 import { createExportRouter } from './exports.ts';
 import { homePage } from './home.ts';
 import { EXPLORE_PATH, explorerRouter } from './explore.ts';
@@ -55,6 +57,12 @@ export interface AppOptions {
    * every list is read through its loader, as the reference the compiled answers are tested on.
    */
   compileSelections?: boolean | undefined;
+  /**
+   * Runs of an operation by graphql-js before graphql-js is replaced by the operation compiled
+   * to JavaScript (graphql-jit; server/executor.ts). Default 1; 0 compiles from the first run,
+   * Infinity never compiles.
+   */
+  compileOperationsAfter?: number | undefined;
   /** Origins whose browser apps may read the API's answers (default: none). */
   corsOrigins?: CorsOrigins | undefined;
   /** Neo4j Browser at /browser, or why it is not served (default: not served). */
@@ -87,9 +95,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const httpServer = http.createServer(expressApp);
   const armor = armorProtection<ApiContext>({ introspection });
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
+  const schema = makeExecutableSchema<ApiContext>({ typeDefs, resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    // Operations run compiled (graphql-jit) once they have run before; see executor.ts.
+    gateway: executorGateway(schema, typeDefs, compilingExecutor(schema, options.compileOperationsAfter)),
     introspection,
     validationRules: [...armor.validationRules, OnlySupportedOperations],
     parseOptions: armor.parseOptions,

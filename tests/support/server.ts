@@ -22,13 +22,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP application on a free port, so tests exercise exactly what clients do. */
+/**
+ * The real HTTP application on a free port, so tests exercise exactly what clients do. Operations
+ * run compiled (graphql-jit) from their first run, unless `compileOperationsAfter` says otherwise:
+ * a test sends most operations once, and the compiled path is the one a busy server takes.
+ */
 export async function startTestServer(
   db: GraphDatabase,
-  options: { apiKey?: string; ide?: boolean; introspection?: boolean; showCypher?: boolean; compileSelections?: boolean; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins; neo4jBrowser?: Neo4jBrowser } = {},
+  options: { apiKey?: string; ide?: boolean; introspection?: boolean; showCypher?: boolean; compileSelections?: boolean; compileOperationsAfter?: number; requestTimeoutMs?: number; maxResponseBytes?: number; maxCost?: number; corsOrigins?: CorsOrigins; neo4jBrowser?: Neo4jBrowser } = {},
 ): Promise<TestServer> {
   const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' });
-  const app = await createApp({ db, logger, maxPageSize: 100, ...options });
+  const app = await createApp({ db, logger, maxPageSize: 100, compileOperationsAfter: 0, ...options });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
