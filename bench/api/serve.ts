@@ -2,7 +2,8 @@
 //   tsx bench/api/serve.ts vnkg  BOLT_URI   — the real vnkg app (src/server/app.ts createApp)
 //   tsx bench/api/serve.ts floor BOLT_URI   — a minimal node:http server: POST /w/<workload> with the
 //                                             Cypher parameters as JSON → one hand-written statement
-//                                             through neo4j-driver → {"data": rows}
+//                                             through neo4j-driver, sent as vnkg sends its reads (an
+//                                             auto-commit statement of a read scope) → {"data": rows}
 //   tsx bench/api/serve.ts peer  BOLT_URI   — @neo4j/graphql over the same graph, Apollo Server standalone
 // The account comes from NEO4J_USERNAME / NEO4J_PASSWORD (bolt.ts), never from the command line.
 // Prints "LISTENING <port>" on stdout once it accepts requests; exits when stdin closes or on SIGTERM.
@@ -42,6 +43,14 @@ async function serveVnkg(uri: string, credentials: Neo4jCredentials, maxPageSize
 
 async function serveFloor(uri: string, credentials: Neo4jCredentials): Promise<Running> {
   // The same driver settings vnkg uses (GraphDatabase.connect), and the same auto-commit read.
+  const read = async (cypher: string, params: Record<string, unknown>) => {
+    const scope = db.readScope();
+    try {
+      return await scope.read(cypher, params);
+    } finally {
+      await scope.close();
+    }
+  };
   const db = GraphDatabase.connect(boltConnection(uri, credentials));
   // The statements are fixed per workload; the parameters come with each request.
   const statements = new Map(workloads(DEFAULT_PARAMS).map((w) => [`/w/${w.key}`, w.floor.cypher]));
@@ -61,7 +70,7 @@ async function serveFloor(uri: string, credentials: Neo4jCredentials): Promise<R
         res.writeHead(400).end();
         return;
       }
-      db.read(cypher, params).then(
+      read(cypher, params).then(
         (rows) => {
           const body = JSON.stringify({ data: rows });
           res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });

@@ -9,7 +9,7 @@ import type { OperationPlan } from './plan.ts';
 export interface ApiContext {
   /** For writes (mutations). */
   db: GraphDatabase;
-  /** Every read of this request, in one read transaction; closed when the response is sent. */
+  /** Every read of this request, under its deadline; closed when the response is sent. */
   reads: ReadScope;
   loaders: Loaders;
   roundTrips: RoundTripCounter;

@@ -195,6 +195,16 @@ function keysRead(item: NodeKind, nodes: NodeFields | null): ReadonlySet<string>
 }
 
 /**
+ * The keys the request reads of the records of the connection the field of `info` returns (a
+ * root list read by its own statement, such as `figures`); null: all.
+ */
+export function keysReadBelow(info: GraphQLResolveInfo, maxPageSize: number, item: NodeKind): ReadonlySet<string> | null {
+  const scope = scopeOfInfo(info, maxPageSize);
+  const connection = collectFields(scope, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]);
+  return keysRead(item, nodeSelection(scope, connection));
+}
+
+/**
  * How many evidence keys each relation of a page must carry for the `evidence` pages selected
  * below it: none when none is, null (the default prefix) when a page is read from the end.
  */

@@ -4,7 +4,6 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
   type Session,
-  type Transaction,
 } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/index.ts';
 import type { PageRequest } from './records.ts';
@@ -110,7 +109,7 @@ export class GraphDatabase implements GraphReader {
     return result.records.map((r) => r.toObject());
   }
 
-  /** Reads that share one transaction until the scope is closed (see ReadScope), cancelled at `deadline`. */
+  /** Reads that share one session until the scope is closed (see ReadScope), cancelled at `deadline`. */
   readScope(deadline?: Deadline): ReadScope {
     return new ReadScope(
       () =>
@@ -189,15 +188,17 @@ export class GraphDatabase implements GraphReader {
 }
 
 /**
- * The reads of one unit of work (a GraphQL request) in one read transaction, begun at the first
- * statement and committed by `close()`. Every statement sees the same snapshot of the graph, and
- * the cost of opening a session and a transaction — about 1 ms of client CPU, more than most
- * statements themselves — is paid once, not per statement. Statements may run concurrently
- * (the driver pipelines them). A failed statement ends the transaction; the next read begins a
- * new one. There is no automatic retry: a transient failure reaches the caller.
+ * The reads of one unit of work (a GraphQL request), all cancelled at its deadline: each
+ * statement is an auto-commit transaction in a session of its own (a session runs one statement
+ * at a time, and a request's loaders send theirs concurrently). Not one explicit transaction:
+ * Neo4j reads at read-committed isolation, so a transaction around the reads would give them no
+ * common snapshot, and it costs BEGIN and COMMIT — a second round trip, and about twice the
+ * client CPU of an auto-commit statement (`npx tsx bench/read-tx.ts`). The sessions share the
+ * driver's bookmarks, so every read sees the writes before it, in a cluster too. There is no
+ * automatic retry: a transient failure reaches the caller.
  */
 export class ReadScope implements GraphReader {
-  private open: { session: Session; tx: Transaction } | null = null;
+  private readonly open = new Set<Session>();
 
   constructor(
     private readonly newSession: () => Session,
@@ -206,50 +207,33 @@ export class ReadScope implements GraphReader {
 
   async read<R extends RecordShape>(query: string, params: Params, counter?: RoundTripCounter): Promise<R[]> {
     if (counter) counter.count++;
+    if (this.deadline && this.deadline.at <= Date.now()) throw new DeadlineExceededError(this.deadline.timeoutMs);
+    const session = this.newSession();
+    this.open.add(session);
     try {
-      const { tx } = (this.open ??= this.begin());
-      const result = await beforeDeadline(Promise.resolve(tx.run<R>(query, params)), this.deadline);
+      // The server cancels the statement at the deadline, so its work stops with the request.
+      const result = await beforeDeadline(Promise.resolve(session.run<R>(query, params, txTimeout(this.deadline))), this.deadline);
       return result.records.map((r) => r.toObject());
-    } catch (error) {
-      void this.discard();
-      throw error;
+    } finally {
+      // A statement that answered releases its connection at once; one that did not is left to close().
+      this.open.delete(session);
+      void this.release(session, this.deadline);
     }
   }
 
   /**
-   * Commits the transaction (reads only: nothing to lose) and releases the session, waiting at
-   * most until the deadline (or a second past it): the response must not wait on a server that
-   * stopped answering.
+   * Waits for the sessions still open, at most until the deadline (or a second past it): the
+   * response must not wait on a server that stopped answering.
    */
   async close(): Promise<void> {
-    const open = this.open;
-    this.open = null;
-    if (!open) return;
-    const release = (async () => {
-      try {
-        if (open.tx.isOpen()) await open.tx.commit();
-      } catch {
-        // A transaction a failed statement already ended has nothing left to commit.
-      } finally {
-        await open.session.close();
-      }
-    })();
+    const open = [...this.open];
+    this.open.clear();
     const grace = this.deadline && { at: Math.max(this.deadline.at, Date.now() + 1_000), timeoutMs: this.deadline.timeoutMs };
-    await beforeDeadline(release, grace).catch(() => undefined);
+    await Promise.all(open.map((session) => this.release(session, grace)));
   }
 
-  private begin(): { session: Session; tx: Transaction } {
-    if (this.deadline && this.deadline.at <= Date.now()) throw new DeadlineExceededError(this.deadline.timeoutMs);
-    const session = this.newSession();
-    // The server cancels the transaction at the deadline, so its work stops with the request.
-    return { session, tx: session.beginTransaction(txTimeout(this.deadline)) };
-  }
-
-  private async discard(): Promise<void> {
-    const open = this.open;
-    this.open = null;
-    // Not awaited past the deadline: a server that does not answer never acknowledges the close.
-    await beforeDeadline(open?.session.close() ?? Promise.resolve(), this.deadline).catch(() => undefined);
+  private async release(session: Session, until: Deadline | undefined): Promise<void> {
+    await beforeDeadline(session.close(), until).catch(() => undefined);
   }
 }
 

@@ -105,12 +105,11 @@ export async function listFigures(
   filter: FigureFilter,
   order: { field: FigureOrderField; direction: OrderDirection },
   page: PageRequest,
-  options: { subjects: boolean },
+  options: { subjects: boolean; keep?: ReadonlySet<string> | null },
   counter?: RoundTripCounter,
 ): Promise<{ items: FigureWithSubjects[]; total: number }> {
-  const projection = options.subjects
-    ? `{figure: ${FIGURE_FIELDS}, subjects: ${SUBJECT_SUMMARIES}}`
-    : `{figure: ${FIGURE_FIELDS}}`;
+  const fields = figureRecord('f', '', options.keep ?? null);
+  const projection = options.subjects ? `{figure: ${fields}, subjects: ${SUBJECT_SUMMARIES}}` : `{figure: ${fields}}`;
   const rows = await db.read<{
     total: number;
     items: { figure: FigureRecord; subjects?: { rank: number; entity: EntitySummary }[] }[];

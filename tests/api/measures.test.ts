@@ -161,4 +161,30 @@ describe('measures, rates and statements through the API', () => {
     });
     expect(res.data!.node).toEqual({ id: relation.id, __typename: 'Relation' });
   });
+  it('answers every figure field asked alone as when all are asked (figures reads only the properties selected)', async () => {
+    // Every field of Figure, from the schema, so a field added later is covered too.
+    const type = await server.query<{ __type: { fields: { name: string; type: { kind: string; ofType: { kind: string } | null } }[] } }>(
+      '{ __type(name: "Figure") { fields { name type { kind ofType { kind } } } } }',
+    );
+    const selectionOf = (field: { name: string; type: { kind: string; ofType: { kind: string } | null } }) => {
+      const kind = field.type.kind === 'NON_NULL' || field.type.kind === 'LIST' ? field.type.ofType?.kind : field.type.kind;
+      if (field.name === 'mentions') return 'mentions(first: 5) { totalCount edges { node { id quote } } }';
+      return kind === 'SCALAR' || kind === 'ENUM' ? field.name : `${field.name} { id }`;
+    };
+    const fields = type.data!.__type.fields.map(selectionOf);
+    expect(fields.length).toBeGreaterThan(15);
+    const read = async (selection: string) => {
+      const res = await server.query<{ figures: Page<Record<string, unknown>> }>(
+        `{ figures(subject: "province:ha-giang", first: 20) { edges { node { ${selection} } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      return nodesOf(res.data!.figures);
+    };
+    const whole = await read(fields.join(' '));
+    expect(whole.length).toBeGreaterThan(2);
+    for (const [i, field] of type.data!.__type.fields.entries()) {
+      const alone = await read(fields[i]!);
+      expect(alone, field.name).toEqual(whole.map((figure) => ({ [field.name]: figure[field.name] })));
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { connectionOf, listSize, type PageArgs } from '../pagination.ts';
+import { keysReadBelow } from '../plan.ts';
 import { selects } from '../selection.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
@@ -102,8 +103,10 @@ export const Query: QueryResolvers = {
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
     const subjects = selects(info, ['edges', 'node', 'subjects']);
+    // Only the properties the selection reads: a figure has sixteen, a page of them is decoded whole.
+    const keep = keysReadBelow(info, ctx.maxPageSize, 'Figure');
     return connectionOf(args, ctx.maxPageSize, async (page) => {
-      const found = await listFigures(ctx.reads, filter, order, page, { subjects }, ctx.roundTrips);
+      const found = await listFigures(ctx.reads, filter, order, page, { subjects, keep }, ctx.roundTrips);
       for (const figure of found.items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
       return found;
     });

@@ -1,4 +1,4 @@
-// Ends each request's read transaction (ApiContext.reads) once its response is ready.
+// Releases each request's read sessions (ApiContext.reads) once its response is ready.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../../api/context.ts';
 
