@@ -43,6 +43,7 @@ async function serveVnkg(uri: string, credentials: Neo4jCredentials, maxPageSize
 
 async function serveFloor(uri: string, credentials: Neo4jCredentials): Promise<Running> {
   // The same driver settings vnkg uses (GraphDatabase.connect), and the same auto-commit read.
+  const db = GraphDatabase.connect(boltConnection(uri, credentials));
   const read = async (cypher: string, params: Record<string, unknown>) => {
     const scope = db.readScope();
     try {
@@ -51,7 +52,6 @@ async function serveFloor(uri: string, credentials: Neo4jCredentials): Promise<R
       await scope.close();
     }
   };
-  const db = GraphDatabase.connect(boltConnection(uri, credentials));
   // The statements are fixed per workload; the parameters come with each request.
   const statements = new Map(workloads(DEFAULT_PARAMS).map((w) => [`/w/${w.key}`, w.floor.cypher]));
   const server = http.createServer((req, res) => {

@@ -109,7 +109,7 @@ export class GraphDatabase implements GraphReader {
     return result.records.map((r) => r.toObject());
   }
 
-  /** Reads that share one session until the scope is closed (see ReadScope), cancelled at `deadline`. */
+  /** Reads of one unit of work (see ReadScope), cancelled at `deadline`. */
   readScope(deadline?: Deadline): ReadScope {
     return new ReadScope(
       () =>
@@ -215,15 +215,17 @@ export class ReadScope implements GraphReader {
       const result = await beforeDeadline(Promise.resolve(session.run<R>(query, params, txTimeout(this.deadline))), this.deadline);
       return result.records.map((r) => r.toObject());
     } finally {
-      // A statement that answered releases its connection at once; one that did not is left to close().
+      // Released either way, never waited for past the deadline: a session whose statement answered
+      // closes at once, one facing a server that stopped answering would never be acknowledged.
       this.open.delete(session);
       void this.release(session, this.deadline);
     }
   }
 
   /**
-   * Waits for the sessions still open, at most until the deadline (or a second past it): the
-   * response must not wait on a server that stopped answering.
+   * Closes the sessions whose statements are still running (a request that failed while a read
+   * was in flight), waiting at most until the deadline (or a second past it): the response must
+   * not wait on a server that stopped answering.
    */
   async close(): Promise<void> {
     const open = [...this.open];
