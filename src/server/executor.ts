@@ -51,11 +51,15 @@ export function compilingExecutor(schema: GraphQLSchema, compileAfterRuns = COMP
     const variables = request.request.variables ?? {};
     const compiled = compiledFor(document, operationName);
     if (!compiled) return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
-    // graphql-jit's messages for variables that do not coerce lack the variable's location, which
-    // Apollo needs to answer 400 BAD_USER_INPUT: those are refused as graphql-js refuses them.
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    if (coerced.errors) return { errors: coerced.errors };
-    return asGraphQLJsErrors(await compiled.query(undefined, context, variables));
+    const result = await compiled.query(undefined, context, variables);
+    // graphql-jit answers variables that do not coerce with errors and no data, in messages that
+    // lack the variable's location Apollo needs to answer 400 BAD_USER_INPUT: only then are they
+    // coerced again by graphql-js, for its errors (on every request, the work would be done twice).
+    if (result.data === undefined) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+      if (coerced.errors) return { errors: coerced.errors };
+    }
+    return asGraphQLJsErrors(result);
   };
   return Object.assign(executor, {
     isCompiled: (document: DocumentNode, operationName: string | null) => documents.get(document)?.compiled.get(operationName ?? '') != null,
