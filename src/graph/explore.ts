@@ -3,14 +3,15 @@
 // them take part; articles, sentences, mentions and figures do not.
 //
 // Variable-length bounds cannot be Cypher parameters, so each statement exists once per allowed
-// bound, built here at load time from integer literals; a caller's validated number only selects
-// one of them. User input reaches Neo4j as parameters only.
+// bound (and a neighborhood once per shape), built here at load time from integer literals; a
+// caller's validated number and shape only select one of them. User input reaches Neo4j as
+// parameters only.
 import type { EntityType } from '../core/types.ts';
 import type { GraphDatabase, GraphReader, RoundTripCounter } from './database.ts';
 import { ENTITY_RELATIONS as RELATIONS } from './lists.ts';
-import { entityRecord } from './projections.ts';
+import { entityRecord, entitySummary } from './projections.ts';
 import { relationId } from '../core/ids.ts';
-import type { EntityRecord, GraphRelationType } from './records.ts';
+import type { EntityRecord, EntityView, GraphRelationType } from './records.ts';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_LENGTH = 10;
@@ -26,6 +27,9 @@ export interface GraphEdgeRecord {
   evidenceCount: number;
 }
 
+/** An edge as a neighborhood may read it: the evidence count only when asked for. */
+export type GraphEdgeView = Omit<GraphEdgeRecord, 'evidenceCount'> & Partial<Pick<GraphEdgeRecord, 'evidenceCount'>>;
+
 /** Entities and the relations among them. */
 export interface SubgraphRecord {
   nodes: EntityRecord[];
@@ -34,14 +38,22 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
+/** A subgraph read for a selection: entity summaries (details on demand) and edges without what it does not ask. */
+export interface SubgraphView {
+  nodes: EntityView[];
+  edges: GraphEdgeView[];
+  truncated: boolean;
+}
+
 type EdgeRow = Omit<GraphEdgeRecord, 'id'>;
 
-/** The projection of relationship `r` (between entities) onto EdgeRow. */
-const EDGE_FIELDS = `{
-  source: startNode(r).id, target: endNode(r).id, type: type(r), evidenceCount: size(coalesce(r.evidence, []))
+/** The projection of relationship `r` (between entities) onto EdgeRow; the evidence count reads the evidence list. */
+const edgeFields = (evidenceCount: boolean) => `{
+  source: startNode(r).id, target: endNode(r).id, type: type(r)${evidenceCount ? ', evidenceCount: size(coalesce(r.evidence, []))' : ''}
 }`;
+const EDGE_FIELDS = edgeFields(true);
 
-const toEdge = (row: EdgeRow): GraphEdgeRecord => ({ id: relationId(row.type, row.source, row.target), ...row });
+const toEdge = <E extends Omit<GraphEdgeView, 'id'>>(row: E): E & { id: string } => ({ id: relationId(row.type, row.source, row.target), ...row });
 
 /** One statement per integer of 1..max, from a template taking that integer as a literal. */
 function statementsUpTo(max: number, template: (bound: number) => string): ReadonlyMap<number, string> {
@@ -54,11 +66,25 @@ function statementFor(statements: ReadonlyMap<number, string>, bound: number, wh
   return statement;
 }
 
+/** What a neighborhood reads beyond ids, names and types; each costs Neo4j and Node time per node or edge. */
+export interface NeighborhoodReads {
+  /** Each entity's details (aliases, gazetteer facts), not only its summary. */
+  details: boolean;
+  /** Each relation's number of evidence spans (read from its evidence list). */
+  evidenceCount: boolean;
+}
+
+interface NeighborhoodShape extends NeighborhoodReads {
+  depth: number;
+  /** Whether only entities of `$types` are walked through. */
+  typed: boolean;
+}
+
 /** The distinct entities one relation away from those of list `from` (the start is not walked back to). */
-const nextLevel = (from: string, to: string) => `CALL (s, ${from}) {
+const nextLevel = (from: string, to: string, typed: boolean) => `CALL (s, ${from}) {
   UNWIND ${from} AS x
   MATCH (x)-[:${RELATIONS}]-(m:Entity)
-  WHERE m <> s AND ($types IS NULL OR m.type IN $types)
+  WHERE m <> s${typed ? ' AND m.type IN $types' : ''}
   RETURN collect(DISTINCT m) AS ${to}
 }`;
 
@@ -69,12 +95,12 @@ const nextLevel = (from: string, to: string) => `CALL (s, ${from}) {
  * distance then id, and every relation among the kept entities is returned. The `$limit`-th
  * neighbor is fetched only to tell whether the result was cut short.
  */
-const NEIGHBORHOOD = statementsUpTo(MAX_NEIGHBORHOOD_DEPTH, (depth) => {
+function neighborhoodStatement({ depth, typed, details, evidenceCount }: NeighborhoodShape): string {
   const levels = Array.from({ length: depth }, (_, i) => `level${i + 1}`);
   return `/* neighborhood */
 MATCH (s:Entity {id: $id})
 WITH s, [s] AS level0
-${levels.map((level, i) => nextLevel(`level${i}`, level)).join('\n')}
+${levels.map((level, i) => nextLevel(`level${i}`, level, typed)).join('\n')}
 CALL (${['s', ...levels].join(', ')}) {
   UNWIND range(1, ${depth}) AS distance
   UNWIND [${levels.join(', ')}][distance - 1] AS m
@@ -89,10 +115,26 @@ CALL (ns) {
   MATCH (a)-[r:${RELATIONS}]->(b:Entity)
   WHERE b IN ns
   WITH r ORDER BY a.id, type(r), b.id
-  RETURN collect(${EDGE_FIELDS}) AS edges
+  RETURN collect(${edgeFields(evidenceCount)}) AS edges
 }
-RETURN [n IN ns | ${entityRecord('n')}] AS nodes, edges, truncated`;
-});
+RETURN [n IN ns | ${details ? entityRecord('n') : entitySummary('n')}] AS nodes, edges, truncated`;
+}
+
+const shapeKey = (shape: NeighborhoodShape) => `${shape.depth} ${shape.typed} ${shape.details} ${shape.evidenceCount}`;
+
+/** Every shape's statement, built once here: a request's validated depth and reads only pick one. */
+const NEIGHBORHOOD = new Map(
+  Array.from({ length: MAX_NEIGHBORHOOD_DEPTH }, (_, i) => i + 1).flatMap((depth) =>
+    [false, true].flatMap((typed) =>
+      [false, true].flatMap((details) =>
+        [false, true].map((evidenceCount) => {
+          const shape = { depth, typed, details, evidenceCount };
+          return [shapeKey(shape), neighborhoodStatement(shape)] as const;
+        }),
+      ),
+    ),
+  ),
+);
 
 export interface NeighborhoodOptions {
   /** 1..MAX_NEIGHBORHOOD_DEPTH relations away. */
@@ -103,18 +145,33 @@ export interface NeighborhoodOptions {
   types?: readonly EntityType[] | null;
 }
 
-/** The neighborhood of entity `id` as one statement; null when no entity has that id. */
+/** The neighborhood of entity `id`, every node and edge read whole, as one statement; null when no entity has that id. */
 export async function neighborhood(
   db: GraphReader,
   id: string,
   options: NeighborhoodOptions,
   counter?: RoundTripCounter,
 ): Promise<SubgraphRecord | null> {
+  return (await neighborhoodView(db, id, options, { details: true, evidenceCount: true }, counter)) as SubgraphRecord | null;
+}
+
+/** The neighborhood of entity `id`, reading only `reads` beyond each node's summary and edge's ends. */
+export async function neighborhoodView(
+  db: GraphReader,
+  id: string,
+  options: NeighborhoodOptions,
+  reads: NeighborhoodReads,
+  counter?: RoundTripCounter,
+): Promise<SubgraphView | null> {
   if (!Number.isInteger(options.limit) || options.limit < 1) throw new RangeError(`limit must be a positive integer; got ${options.limit}.`);
-  const statement = statementFor(NEIGHBORHOOD, options.depth, 'depth');
-  const [row] = await db.read<{ nodes: EntityRecord[]; edges: EdgeRow[]; truncated: boolean }>(
+  if (!Number.isInteger(options.depth) || options.depth < 1 || options.depth > MAX_NEIGHBORHOOD_DEPTH) {
+    throw new RangeError(`depth must be an integer from 1 to ${MAX_NEIGHBORHOOD_DEPTH}; got ${options.depth}.`);
+  }
+  const types = options.types ?? null;
+  const statement = NEIGHBORHOOD.get(shapeKey({ depth: options.depth, typed: types !== null, ...reads }))!;
+  const [row] = await db.read<{ nodes: EntityView[]; edges: Omit<GraphEdgeView, 'id'>[]; truncated: boolean }>(
     statement,
-    { id, limit: options.limit, types: options.types ?? null },
+    { id, limit: options.limit, types },
     counter,
   );
   return row ? { nodes: row.nodes, edges: row.edges.map(toEdge), truncated: row.truncated } : null;

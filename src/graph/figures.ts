@@ -36,33 +36,52 @@ export type OrderDirection = 'ASC' | 'DESC';
 export type FigureGroupBy = 'SUBJECT' | 'UNIT' | 'PERIOD' | 'MEASURE';
 
 /**
- * The MATCH that starts from the most selective filter (a subject or a unit via their index),
- * followed by the conditions every shape shares. Chosen among constant strings.
+ * Each filter's condition on figure `f`, written only for a filter that is set: a condition a
+ * parameter switches off (`$unit IS NULL OR …`) is still evaluated on every figure, and keeps the
+ * planner from starting at the unit index. Constant strings; the values stay parameters.
+ */
+const FILTER_CONDITIONS: Readonly<Record<Exclude<keyof FigureFilter, 'subjectId' | 'withinId' | 'subjectSubtype' | 'publishedTo'>, string>> = {
+  unit: 'f.unit = $unit',
+  qualifiers: 'f.qualifier IN $qualifiers',
+  period: 'f.period = $period',
+  measure: 'f.measure = $measure',
+  change: 'f.change = $change',
+  rate: '(f.per IS NOT NULL) = $rate',
+  minValue: 'f.value >= $minValue',
+  maxValue: 'f.value <= $maxValue',
+  publishedFrom: `EXISTS {
+      MATCH (f)<-[:STATES]-(a:Article)
+      WHERE ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
+        AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo))
+    }`,
+  subjectType: `EXISTS {
+      MATCH (f)-[:ABOUT]->(e:Entity)
+      WHERE ($subjectType IS NULL OR e.type = $subjectType) AND ($subjectSubtype IS NULL OR e.subtype = $subjectSubtype)
+    }`,
+};
+
+/**
+ * The MATCH that starts from the most selective filter (a subject, an area, or every figure,
+ * which the planner narrows by the unit index when a unit is set), then the conditions of the
+ * filters that are set, and only those: one plan per shape of filter, each as tight as it can be.
  */
 function figureMatch(filter: FigureFilter): string {
+  const params = filterParams(filter);
   const start = filter.subjectId
     ? 'MATCH (:Entity {id: $subjectId})<-[:ABOUT]-(f:Figure)'
     : filter.withinId
       ? `MATCH (:Entity {id: $withinId})<-${WITHIN_PATH}-(:Entity)<-[:ABOUT]-(f:Figure) WITH DISTINCT f`
       : 'MATCH (f:Figure)';
-  return `${start}
-  WITH f WHERE ($unit IS NULL OR f.unit = $unit)
-    AND ($qualifiers IS NULL OR f.qualifier IN $qualifiers)
-    AND ($period IS NULL OR f.period = $period)
-    AND ($measure IS NULL OR f.measure = $measure)
-    AND ($change IS NULL OR f.change = $change)
-    AND ($rate IS NULL OR (f.per IS NOT NULL) = $rate)
-    AND ($minValue IS NULL OR f.value >= $minValue)
-    AND ($maxValue IS NULL OR f.value <= $maxValue)
-    AND ($publishedFrom IS NULL AND $publishedTo IS NULL OR EXISTS {
-      MATCH (f)<-[:STATES]-(a:Article)
-      WHERE ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
-        AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo))
-    })
-    AND ($subjectType IS NULL AND $subjectSubtype IS NULL OR EXISTS {
-      MATCH (f)-[:ABOUT]->(e:Entity)
-      WHERE ($subjectType IS NULL OR e.type = $subjectType) AND ($subjectSubtype IS NULL OR e.subtype = $subjectSubtype)
-    })`;
+  // A date range or a subject's kind is one condition whichever of its two ends is set.
+  const set = {
+    ...params,
+    publishedFrom: params.publishedFrom ?? params.publishedTo,
+    subjectType: params.subjectType ?? params.subjectSubtype,
+  };
+  const conditions = Object.entries(FILTER_CONDITIONS).flatMap(([key, condition]) =>
+    set[key as keyof typeof FILTER_CONDITIONS] === null ? [] : [condition],
+  );
+  return conditions.length ? `${start}\n  WITH f WHERE ${conditions.join('\n    AND ')}` : start;
 }
 
 function filterParams(filter: FigureFilter) {

@@ -144,6 +144,40 @@ describe('exploring the seed graph: neighborhood and shortestPath', () => {
     expect((graph.nodes[0]!.properties!['aliases'] as string[]).length).toBeGreaterThan(0);
   });
 
+  it('answers properties and evidence counts asked alone, nested or in a fragment as when all is asked, in one round trip', async () => {
+    const whole = await graphOf({ id: ids.bacNinh, depth: 2 });
+    const ask = async (selection: string, fragments = '') => {
+      const res = await server.query<{ neighborhood: Record<string, unknown[]> }>(
+        `query($id: ID!) { neighborhood(id: $id, depth: 2) { ${selection} } } ${fragments}`,
+        { id: ids.bacNinh },
+      );
+      expect(res.errors, selection).toBeUndefined();
+      expect(res.extensions?.cypherRoundTrips, selection).toBe(1); // read by the statement, not by id afterwards
+      return res.data!.neighborhood;
+    };
+    const propertiesOf = whole.nodes.map((n) => n.properties);
+    const countsOf = whole.edges.map((e) => e.evidenceCount);
+    expect(propertiesOf.some((p) => (p?.['aliases'] as string[] | undefined)?.length)).toBe(true); // details worth reading
+    expect(countsOf.some((c) => c > 0)).toBe(true);
+    for (const via of ['', 'data', 'attributes']) {
+      const open = via ? `${via} { ` : '';
+      const close = via ? ' }' : '';
+      const nodes = (await ask(`nodes { ${open}properties${close} }`)).nodes as Record<string, { properties: unknown }>[];
+      expect(nodes.map((n) => (via ? n[via]!.properties : (n as unknown as { properties: unknown }).properties)), via).toEqual(propertiesOf);
+      const edges = (await ask(`edges { ${open}evidenceCount${close} }`)).edges as Record<string, { evidenceCount: number }>[];
+      expect(edges.map((e) => (via ? e[via]!.evidenceCount : (e as unknown as { evidenceCount: number }).evidenceCount)), via).toEqual(countsOf);
+    }
+    const spread = await ask('...G', 'fragment G on Graph { nodes { ... on GraphNode { properties } } edges { ...E } } fragment E on GraphEdge { evidenceCount }');
+    expect(spread).toEqual({ nodes: propertiesOf.map((properties) => ({ properties })), edges: countsOf.map((evidenceCount) => ({ evidenceCount })) });
+    // Without properties or counts asked, the summary read is the same graph.
+    const bare = await ask('nodes { id label kind subtype } edges { id source target type } truncated');
+    expect(bare).toEqual({
+      nodes: whole.nodes.map(({ id, label, kind, subtype }) => ({ id, label, kind, subtype })),
+      edges: whole.edges.map(({ id, source, target, type }) => ({ id, source, target, type })),
+      truncated: whole.truncated,
+    });
+  });
+
   it('returns edge ids that node(id) resolves to the relation with its evidence', async () => {
     const graph = await graphOf({ id: ids.bacNinh, depth: 1 });
     const res = await server.query<{ nodes: { __typename: string; type: string; evidence: { totalCount: number } }[] }>(

@@ -59,6 +59,56 @@ describe('filters, sorting and summaries', () => {
     expect(in2012.map((f) => f.value)).toEqual([partyMembers(2)]);
   });
 
+  it('applies each figure filter on its own as the filter says, checked on every figure', async () => {
+    interface Full {
+      id: string; value: number; unit: string; qualifier: string; period: string | null; measure: string; change: string; per: string | null;
+      subjects: { kind: string; subtype: string | null }[];
+      mentions: { edges: { node: { article: { publishedAt: string } } }[] };
+    }
+    const FULL = `query($filter: FigureFilter) { figures(filter: $filter, first: 100) { totalCount edges { node {
+      id value unit qualifier period measure change per subjects { kind subtype }
+      mentions(first: 100) { edges { node { article { publishedAt } } } } } } } }`;
+    const read = async (filter: object) => {
+      const res = await server.query<{ figures: { totalCount: number; edges: { node: Full }[] } }>(FULL, { filter });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.figures.totalCount).toBe(res.data!.figures.edges.length); // one page holds them all
+      return res.data!.figures.edges.map((e) => e.node);
+    };
+    const all = await read({});
+    const dates = (f: Full) => f.mentions.edges.map((m) => Date.parse(m.node.article.publishedAt));
+    const some = <T,>(values: (T | null)[]) => values.find((v) => v !== null)!;
+    const median = [...all.map((f) => f.value)].sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+    const cut = '2016-01-01T00:00:00Z';
+    // A kind some figures are about and others are not, so the filter has something to leave out.
+    const partial = <T,>(candidates: T[], holds: (f: Full, c: T) => boolean) =>
+      candidates.find((c) => all.some((f) => holds(f, c)) && !all.every((f) => holds(f, c)))!;
+    const about = (f: Full, kind: string) => f.subjects.some((s) => s.kind === kind);
+    const aboutSubtype = (f: Full, subtype: string | null) => f.subjects.some((s) => s.subtype === subtype);
+    const kind = partial(['CAMPAIGN', 'PERSON', 'ADMINISTRATIVE_UNIT', 'ORGANIZATION'], about);
+    const subtype = partial([...new Set(all.flatMap((f) => f.subjects.map((s) => s.subtype)))].filter((s) => s !== null).sort(), aboutSubtype);
+    const cases: [object, (f: Full) => boolean][] = [
+      [{ unit: 'VND' }, (f) => f.unit === 'VND'],
+      [{ qualifiers: ['MORE_THAN', 'ABOUT'] }, (f) => ['MORE_THAN', 'ABOUT'].includes(f.qualifier)],
+      [{ period: some(all.map((f) => f.period)) }, (f) => f.period === some(all.map((g) => g.period))],
+      [{ measure: all[0]!.measure }, (f) => f.measure === all[0]!.measure],
+      [{ change: all[0]!.change }, (f) => f.change === all[0]!.change],
+      [{ rate: true }, (f) => f.per !== null],
+      [{ rate: false }, (f) => f.per === null],
+      [{ minValue: median }, (f) => f.value >= median],
+      [{ maxValue: median }, (f) => f.value <= median],
+      [{ publishedFrom: cut }, (f) => dates(f).some((d) => d >= Date.parse(cut))],
+      [{ publishedTo: cut }, (f) => dates(f).some((d) => d < Date.parse(cut))],
+      [{ subjectKind: kind }, (f) => about(f, kind)],
+      [{ subjectSubtype: subtype }, (f) => aboutSubtype(f, subtype)],
+    ];
+    for (const [filter, keeps] of cases) {
+      const expected = all.filter(keeps).map((f) => f.id).sort();
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(expected.length, JSON.stringify(filter)).toBeLessThan(all.length);
+      expect((await read(filter)).map((f) => f.id).sort(), JSON.stringify(filter)).toEqual(expected);
+    }
+  });
+
   it('restricts figures and entities to a province and the units and bodies inside it', async () => {
     const bacNinh = await figures({ within: 'province:bac-ninh' });
     expect(bacNinh.length).toBeGreaterThan(5);

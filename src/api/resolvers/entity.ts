@@ -35,7 +35,7 @@ async function related(entity: EntityView, list: RelatedList, args: PageArgs, ct
 type RelationArgs = PageArgs & { type?: RelationType | null; direction?: Direction | null };
 
 /** The entity's details: on the record when it was read by id, else read (batched) now. */
-async function details(entity: EntityView, ctx: ApiContext): Promise<EntityDetails> {
+export async function entityDetails(entity: EntityView, ctx: ApiContext): Promise<EntityDetails> {
   if (entity.aliases !== undefined) return { ...entity, aliases: entity.aliases };
   const whole = await ctx.loaders.entityDetails.load(entity.id);
   if (!whole) throw new Error(`Dangling reference: entity "${entity.id}" is missing from the graph.`);
@@ -44,7 +44,7 @@ async function details(entity: EntityView, ctx: ApiContext): Promise<EntityDetai
 
 const entityFields = {
   kind: (e: EntityView) => KIND_OF_TYPE[e.type],
-  aliases: async (e: EntityView, _: unknown, ctx: ApiContext) => (await details(e, ctx)).aliases,
+  aliases: async (e: EntityView, _: unknown, ctx: ApiContext) => (await entityDetails(e, ctx)).aliases,
   relations: async (e: EntityView, { type, direction, ...page }: RelationArgs, ctx: ApiContext) => {
     const filter = { type: type ?? null, direction: direction ?? 'BOTH' };
     const connection = await ownedConnection(ctx.loaders.relationsOfEntity, e.id, page, ctx, filter);
@@ -63,10 +63,10 @@ const entityFields = {
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
   ...entityFields,
-  code: async (e, _, ctx) => (await details(e, ctx)).code ?? null,
-  level: async (e, _, ctx) => (await details(e, ctx)).level ?? null,
-  validFrom: async (e, _, ctx) => (await details(e, ctx)).validFrom ?? null,
-  validTo: async (e, _, ctx) => (await details(e, ctx)).validTo ?? null,
+  code: async (e, _, ctx) => (await entityDetails(e, ctx)).code ?? null,
+  level: async (e, _, ctx) => (await entityDetails(e, ctx)).level ?? null,
+  validFrom: async (e, _, ctx) => (await entityDetails(e, ctx)).validFrom ?? null,
+  validTo: async (e, _, ctx) => (await entityDetails(e, ctx)).validTo ?? null,
   partOf: (e, args, ctx) => related(e, 'partOf', args, ctx),
   parts: (e, args, ctx) => related(e, 'parts', args, ctx),
   organizations: (e, args, ctx) => related(e, 'organizations', args, ctx),

@@ -3,6 +3,7 @@
 // validated numbers and ids as parameters.
 import { JSONObjectResolver } from 'graphql-scalars';
 import type {
+  GraphEdgeDataResolvers,
   GraphEdgeResolvers,
   GraphNodeDataResolvers,
   GraphNodeResolvers,
@@ -10,10 +11,13 @@ import type {
   QueryResolvers,
   Resolvers,
 } from '../../generated/resolvers.ts';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH, neighborhood, shortestPath } from '../../graph/explore.ts';
-import type { EntityRecord } from '../../graph/records.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH, neighborhoodView, shortestPath, type GraphEdgeView, type NeighborhoodReads } from '../../graph/explore.ts';
+import type { ApiContext } from '../context.ts';
+import type { EntityDetails } from '../../graph/records.ts';
 import { badUserInput, notFound } from '../errors.ts';
-import { KIND_OF_TYPE, TYPE_OF_KIND } from './entity.ts';
+import { selects } from '../selection.ts';
+import { entityDetails, KIND_OF_TYPE, TYPE_OF_KIND } from './entity.ts';
 
 function integerIn(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -23,7 +27,7 @@ function integerIn(value: number, min: number, max: number, argument: string): n
 }
 
 /** The properties of an entity beyond id, label, kind and subtype; gazetteer facts only when known. */
-export function entityProperties(e: EntityRecord): Record<string, unknown> {
+export function entityProperties(e: EntityDetails): Record<string, unknown> {
   const properties: Record<string, unknown> = { aliases: e.aliases };
   for (const key of ['code', 'level', 'validFrom', 'validTo'] as const) {
     const value = e[key];
@@ -32,16 +36,25 @@ export function entityProperties(e: EntityRecord): Record<string, unknown> {
   return properties;
 }
 
+/**
+ * What the selection reads of a graph's nodes and edges beyond the summary, directly or as `data`
+ * or `attributes`; a field left unread here is still answered, read by id when asked for.
+ */
+function neighborhoodReads(info: GraphQLResolveInfo): NeighborhoodReads {
+  const anyOf = (list: string, field: string) => ['', 'data', 'attributes'].some((via) => selects(info, [list, ...(via ? [via] : []), field]));
+  return { details: anyOf('nodes', 'properties'), evidenceCount: anyOf('edges', 'evidenceCount') };
+}
+
 /** The exploration fields of Query: spread into the root Query resolvers. */
 export const ExploreQuery: Pick<QueryResolvers, 'neighborhood' | 'shortestPath'> = {
-  neighborhood: async (_, args, ctx) => {
+  neighborhood: async (_, args, ctx, info) => {
     const depth = integerIn(args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
     const limit = integerIn(args.limit ?? 100, 1, ctx.maxPageSize, 'limit');
     if (args.kinds && args.kinds.length === 0) {
       throw badUserInput('"kinds" must name at least one kind; omit it for all kinds.', 'kinds');
     }
     const types = args.kinds ? [...new Set(args.kinds.map((k) => TYPE_OF_KIND[k]))] : null;
-    const graph = await neighborhood(ctx.reads, args.id, { depth, limit, types }, ctx.roundTrips);
+    const graph = await neighborhoodView(ctx.reads, args.id, { depth, limit, types }, neighborhoodReads(info), ctx.roundTrips);
     if (!graph) throw notFound('entity', args.id);
     return graph;
   },
@@ -64,7 +77,7 @@ const Graph: GraphResolvers = { options: () => GRAPH_OPTIONS };
 const GraphNodeData: GraphNodeDataResolvers = {
   label: (e) => e.name,
   kind: (e) => KIND_OF_TYPE[e.type],
-  properties: (e) => entityProperties(e),
+  properties: async (e, _, ctx) => entityProperties(await entityDetails(e, ctx)),
 };
 
 const GraphNode: GraphNodeResolvers = {
@@ -74,11 +87,24 @@ const GraphNode: GraphNodeResolvers = {
   attributes: (e) => e,
 };
 
+/** The relation's evidence count: on the edge when the neighborhood read it, else read by id now. */
+async function evidenceCount(edge: GraphEdgeView, ctx: ApiContext): Promise<number> {
+  if (edge.evidenceCount !== undefined) return edge.evidenceCount;
+  const relation = await ctx.loaders.relation.load(edge.id);
+  if (!relation) throw new Error(`Dangling reference: relation "${edge.id}" is missing from the graph.`);
+  return relation.evidenceCount;
+}
+
+const GraphEdgeData: GraphEdgeDataResolvers = {
+  evidenceCount: (e, _, ctx) => evidenceCount(e, ctx),
+};
+
 const GraphEdge: GraphEdgeResolvers = {
+  ...GraphEdgeData,
   key: (e) => e.id,
   data: (e) => e,
   attributes: (e) => e,
 };
 
 /** The types exploration returns: spread into the root resolvers. */
-export const exploreTypes = { JSONObject: JSONObjectResolver, Graph, GraphNode, GraphNodeData, GraphEdge } satisfies Resolvers;
+export const exploreTypes = { JSONObject: JSONObjectResolver, Graph, GraphNode, GraphNodeData, GraphEdge, GraphEdgeData } satisfies Resolvers;
