@@ -21,8 +21,12 @@ export interface PageArgs {
 /** Page size when neither `first` nor `last` is given. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-// Cursors are opaque to clients; they encode an offset into a stable ordering.
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+// Cursors are opaque to clients; they encode an offset into a stable ordering. Every edge of every
+// page has one, so those of the first offsets are encoded once and kept.
+const encode = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+const KEPT_CURSORS = 10_000;
+const keptCursors: string[] = [];
+const encodeCursor = (offset: number) => (offset < KEPT_CURSORS ? (keptCursors[offset] ??= encode(offset)) : encode(offset));
 
 function decodeCursor(cursor: string, argument: 'after' | 'before'): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));

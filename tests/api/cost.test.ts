@@ -205,9 +205,18 @@ describe('cost limit over HTTP', () => {
     expect(unbounded.errors![0]!.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
-  it('runs the same shape at small pages', async () => {
-    const res = await server.query(aliased(3, FAN_OUT), { n: 5 });
-    expect(res.errors).toBeUndefined();
-    expect(Object.keys(res.data!)).toEqual(['a0', 'a1', 'a2']);
+  it('runs the same shape at small pages, and a plan remembered for them never lets big pages through', async () => {
+    // The server keeps each (document, variables)'s plan and cost: the same text with other
+    // variables is weighed anew, whatever ran before it.
+    for (const n of [5, 5, 100, 5, 100]) {
+      const res = await server.query(aliased(3, FAN_OUT), { n });
+      if (n === 5) {
+        expect(res.errors, `n = ${n}`).toBeUndefined();
+        expect(Object.keys(res.data!)).toEqual(['a0', 'a1', 'a2']);
+      } else {
+        expect(res.errors![0]!.extensions?.code, `n = ${n}`).toBe('COST_LIMIT_EXCEEDED');
+        expect(res.extensions?.cypherRoundTrips ?? 0).toBe(0);
+      }
+    }
   });
 });
