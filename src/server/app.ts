@@ -25,7 +25,8 @@ import { createExportRouter } from './exports.ts';
 import { homePage } from './home.ts';
 import { EXPLORE_PATH, explorerRouter } from './explore.ts';
 import { IDE_ASSET_PATH, ideAssets, idePage } from './ide.ts';
-import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
+import { graphqlPostHandler, isGraphQLPost, type Middleware } from './graphql-post.ts';
+import { jsonErrorHandler, jsonNotFound, sendHttpError } from './http-errors.ts';
 import { costLimitPlugin } from './plugins/cost-limit.ts';
 import { httpStatusPlugin, RETRY_AFTER_SECONDS } from './plugins/http-status.ts';
 import { readScopePlugin } from './plugins/read-scope.ts';
@@ -92,7 +93,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const neo4jBrowser = options.neo4jBrowser ?? NO_BROWSER;
   const expressApp = express();
   expressApp.disable('x-powered-by');
-  const httpServer = http.createServer(expressApp);
+  // POST /graphql is answered outside Express (graphql-post.ts) once Apollo has started.
+  let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) => (graphqlPost && isGraphQLPost(req) ? graphqlPost(req, res) : expressApp(req, res)));
   const armor = armorProtection<ApiContext>({ introspection });
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
   const schema = makeExecutableSchema<ApiContext>({ typeDefs, resolvers });
@@ -121,10 +124,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   // gzip or brotli, as the client accepts, for anything over 1 KB: JSON, exports, the IDE's assets.
-  expressApp.use(compression());
+  const compressed = compression();
+  const cors = corsMiddleware(corsOrigins);
+  const jsonBody = express.json({ limit: '1mb' });
+  const contextOf = async (req: http.IncomingMessage) =>
+    createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs, {
+      compileSelections: options.compileSelections ?? true,
+      showCypher: options.showCypher ?? false,
+    });
+  graphqlPost = graphqlPostHandler({
+    apollo,
+    // Express's own middleware, written for Node's request and response objects.
+    middleware: [compressed, cors, jsonBody] as unknown as Middleware[],
+    context: contextOf,
+    fail: (res, error) => {
+      if (!sendHttpError(res, error, logger)) res.destroy();
+    },
+  });
+
+  expressApp.use(compressed);
   // Before CORS: the Browser's guide is readable from any origin, preflight included.
   expressApp.use(BROWSER_PATH, browserRouter(neo4jBrowser));
-  expressApp.use(corsMiddleware(corsOrigins));
+  expressApp.use(cors);
   // Neo4j Browser asks the page's host for Neo4j's discovery document (JSON) before connecting.
   expressApp.get('/', (req, res, next) =>
     neo4jBrowser.kind === 'relay' && req.accepts(['html', 'json']) === 'json' ? res.json(discoveryDocument(req)) : homePage(req, res, next),
@@ -157,13 +178,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(
     '/graphql',
     allowedOriginGets(corsOrigins),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, maxPageSize, writeAccessFor(req.headers, apiKey), requestTimeoutMs, {
-          compileSelections: options.compileSelections ?? true,
-          showCypher: options.showCypher ?? false,
-        }),
-    }),
+    jsonBody,
+    expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }),
   );
   expressApp.use(jsonNotFound);
   expressApp.use(jsonErrorHandler(logger));

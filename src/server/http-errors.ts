@@ -1,6 +1,7 @@
 // What the HTTP layer answers outside GraphQL's own pipeline — a body that is not JSON, a body
 // too large, an unknown path, an unexpected failure — always JSON in GraphQL's error shape,
 // never Express's HTML page with a stack trace.
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -10,8 +11,14 @@ interface HttpError {
   message: string;
 }
 
-const send = (res: Parameters<RequestHandler>[1], { status, code, message }: HttpError) =>
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+/** Written with Node's own response methods: the GraphQL route answers outside Express too. */
+function send(res: ServerResponse, { status, code, message }: HttpError): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
 
 /** Express's body parsers mark their errors with `type` (body-parser's documented error types). */
 function describe(error: unknown): HttpError | null {
@@ -33,13 +40,21 @@ function describe(error: unknown): HttpError | null {
   }
 }
 
+/**
+ * Answers a request that failed before or outside GraphQL; false when the response had already
+ * started, and can only be cut short.
+ */
+export function sendHttpError(res: ServerResponse, error: unknown, logger: Logger): boolean {
+  if (res.headersSent) return false;
+  const known = describe(error);
+  if (!known) logger.error({ err: error }, 'request failed');
+  send(res, known ?? { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' });
+  return true;
+}
+
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    const known = describe(error);
-    if (known) return send(res, known);
-    logger.error({ err: error }, 'request failed');
-    send(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' });
+    if (!sendHttpError(res, error, logger)) next(error);
   };
 }
 

@@ -153,6 +153,22 @@ describe('request deadline, response size and HTTP errors', () => {
     }
   });
 
+  it('answers POST /graphql alike on its fast route and through Express (a trailing slash)', async () => {
+    // /graphql and /graphql?… are served outside Express (server/graphql-post.ts), /graphql/ by it.
+    const post = async (path: string, body: string) => {
+      const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as unknown };
+    };
+    const query = JSON.stringify({ query: '{ articles { totalCount } }' });
+    const answers = await Promise.all(['/graphql', '/graphql?via=fast', '/graphql/'].map((path) => post(path, query)));
+    expect(answers[0]!.status).toBe(200);
+    expect(answers[0]!.body).toMatchObject({ data: { articles: { totalCount: expect.any(Number) } } });
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    const broken = await Promise.all(['/graphql', '/graphql/'].map((path) => post(path, '{"query": ')));
+    expect(broken[0]!.status).toBe(400);
+    expect(broken[1]).toEqual(broken[0]);
+  });
+
   it('answers a body over 1 MB with a JSON 413', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
