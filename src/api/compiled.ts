@@ -31,6 +31,7 @@ async function readCompiled<T>(ctx: ApiContext, plan: RootPlan): Promise<T | nul
 
 /** A record without the lists compiled below it, to share through the loaders (other selections, other lists). */
 function plainRecord<T extends object>(record: T & { compiled?: unknown }): T {
+  if (record.compiled === undefined) return record; // a leaf of the selection: nothing to leave out
   const { compiled: _, ...rest } = record;
   return rest as T;
 }

@@ -1,5 +1,5 @@
-// One DataLoader per relation of the graph, created per request: every resolver that needs
-// the same kind of data in one execution level shares one batched Cypher round trip.
+// One DataLoader per relation of the graph, per request, made when first used: every resolver
+// that needs the same kind of data in one execution level shares one batched Cypher round trip.
 import DataLoader from 'dataloader';
 import type { GraphReader, RoundTripCounter } from '../graph/database.ts';
 import * as articles from '../graph/articles.ts';
@@ -71,29 +71,89 @@ function pagedBy<R, F extends object = Record<string, never>>(read: PagedRead<R,
   );
 }
 
-export function createLoaders(db: GraphReader, counter: RoundTripCounter) {
-  const related = (list: entities.RelatedList) =>
-    pagedBy<EntitySummary>((ids, page) => entities.relatedEntities(db, list, ids, page, counter));
-  return {
-    article: byId<ArticleRecord>(db, counter, articles.articlesByIds),
-    articleText: byId<{ id: string; text: string }>(db, counter, articles.articleTexts),
-    // Holds whole records (read by id) and summaries primed from lists; `entityDetails` completes the latter.
-    entity: byId<EntityView>(db, counter, entities.entitiesByIds),
-    entityDetails: byId<EntityRecord>(db, counter, entities.entitiesByIds),
-    figure: byId<FigureRecord>(db, counter, figures.figuresByIds),
-    figureMention: byId<FigureMentionRecord>(db, counter, figures.figureMentionsByIds),
-    sentence: byId<SentenceRecord>(db, counter, articles.sentencesByIds),
-    mention: byId<MentionRecord>(db, counter, articles.mentionsByIds),
-    relation: byId<RelationRecord>(db, counter, (d, ids, c) =>
+type RelatedLoaders = Record<entities.RelatedList, DataLoader<PageKey<Record<string, never>>, OwnedPage<EntitySummary>, string>>;
+
+/**
+ * The loaders of one request, each made the first time a resolver asks for it: most requests
+ * read their answer with one compiled statement and touch one or two loaders, not all of them.
+ */
+export class Loaders {
+  #article?: DataLoader<string, ArticleRecord | null>;
+  #articleText?: DataLoader<string, { id: string; text: string } | null>;
+  #entity?: DataLoader<string, EntityView | null>;
+  #entityDetails?: DataLoader<string, EntityRecord | null>;
+  #figure?: DataLoader<string, FigureRecord | null>;
+  #figureMention?: DataLoader<string, FigureMentionRecord | null>;
+  #sentence?: DataLoader<string, SentenceRecord | null>;
+  #mention?: DataLoader<string, MentionRecord | null>;
+  #relation?: DataLoader<string, RelationRecord | null>;
+  #relationsOfEntity?: DataLoader<PageKey<entities.RelationFilter>, OwnedPage<entities.RelationFromEnd>, string>;
+  #mentionsOfEntity?: DataLoader<PageKey<Record<string, never>>, OwnedPage<MentionRecord>, string>;
+  #figuresOfEntity?: DataLoader<PageKey<Record<string, never>>, OwnedPage<FigureRecord>, string>;
+  #articlesOfEntity?: DataLoader<PageKey<Record<string, never>>, OwnedPage<ArticleRecord>, string>;
+  #relatedEntities?: RelatedLoaders;
+  #entitiesOfArticle?: DataLoader<PageKey<{ type: string | null }>, OwnedPage<EntitySummary>, string>;
+  #sentencesOfArticle?: DataLoader<PageKey<Record<string, never>>, OwnedPage<SentenceRecord>, string>;
+  #figuresOfArticle?: DataLoader<PageKey<Record<string, never>>, OwnedPage<FigureRecord>, string>;
+  #mentionsOfFigure?: DataLoader<PageKey<Record<string, never>>, OwnedPage<FigureMentionRecord>, string>;
+  #mentionsOfSentence?: DataLoader<PageKey<Record<string, never>>, OwnedPage<MentionRecord>, string>;
+
+  constructor(
+    private readonly db: GraphReader,
+    private readonly counter: RoundTripCounter,
+  ) {}
+
+  get article() {
+    return (this.#article ??= byId<ArticleRecord>(this.db, this.counter, articles.articlesByIds));
+  }
+  get articleText() {
+    return (this.#articleText ??= byId<{ id: string; text: string }>(this.db, this.counter, articles.articleTexts));
+  }
+  /** Holds whole records (read by id) and summaries primed from lists; `entityDetails` completes the latter. */
+  get entity() {
+    return (this.#entity ??= byId<EntityView>(this.db, this.counter, entities.entitiesByIds));
+  }
+  get entityDetails() {
+    return (this.#entityDetails ??= byId<EntityRecord>(this.db, this.counter, entities.entitiesByIds));
+  }
+  get figure() {
+    return (this.#figure ??= byId<FigureRecord>(this.db, this.counter, figures.figuresByIds));
+  }
+  get figureMention() {
+    return (this.#figureMention ??= byId<FigureMentionRecord>(this.db, this.counter, figures.figureMentionsByIds));
+  }
+  get sentence() {
+    return (this.#sentence ??= byId<SentenceRecord>(this.db, this.counter, articles.sentencesByIds));
+  }
+  get mention() {
+    return (this.#mention ??= byId<MentionRecord>(this.db, this.counter, articles.mentionsByIds));
+  }
+  get relation() {
+    return (this.#relation ??= byId<RelationRecord>(this.db, this.counter, (d, ids, c) =>
       entities.relationsByIds(d, ids.flatMap((id) => parseRelationId(id) ?? []), c),
-    ),
-    relationsOfEntity: pagedBy<entities.RelationFromEnd, entities.RelationFilter>((ids, page, filter) =>
-      entities.relationsOfEntities(db, ids, page, filter, counter),
-    ),
-    mentionsOfEntity: pagedBy<MentionRecord>((ids, page) => entities.mentionsOfEntities(db, ids, page, counter)),
-    figuresOfEntity: pagedBy<FigureRecord>((ids, page) => figures.figuresOfEntities(db, ids, page, counter)),
-    articlesOfEntity: pagedBy<ArticleRecord>((ids, page) => entities.articlesOfEntities(db, ids, page, counter)),
-    relatedEntities: {
+    ));
+  }
+  get relationsOfEntity() {
+    return (this.#relationsOfEntity ??= pagedBy<entities.RelationFromEnd, entities.RelationFilter>((ids, page, filter) =>
+      entities.relationsOfEntities(this.db, ids, page, filter, this.counter),
+    ));
+  }
+  get mentionsOfEntity() {
+    return (this.#mentionsOfEntity ??= pagedBy<MentionRecord>((ids, page) => entities.mentionsOfEntities(this.db, ids, page, this.counter)));
+  }
+  get figuresOfEntity() {
+    return (this.#figuresOfEntity ??= pagedBy<FigureRecord>((ids, page) => figures.figuresOfEntities(this.db, ids, page, this.counter)));
+  }
+  get articlesOfEntity() {
+    return (this.#articlesOfEntity ??= pagedBy<ArticleRecord>((ids, page) => entities.articlesOfEntities(this.db, ids, page, this.counter)));
+  }
+  get relatedEntities(): RelatedLoaders {
+    return (this.#relatedEntities ??= this.#makeRelated());
+  }
+  #makeRelated(): RelatedLoaders {
+    const related = (list: entities.RelatedList) =>
+      pagedBy<EntitySummary>((ids, page) => entities.relatedEntities(this.db, list, ids, page, this.counter));
+    return {
       partOf: related('partOf'),
       parts: related('parts'),
       organizations: related('organizations'),
@@ -102,18 +162,28 @@ export function createLoaders(db: GraphReader, counter: RoundTripCounter) {
       locatedIn: related('locatedIn'),
       campaigns: related('campaigns'),
       runBy: related('runBy'),
-    } satisfies Record<entities.RelatedList, unknown>,
-    entitiesOfArticle: pagedBy<EntitySummary, { type: string | null }>((ids, page, filter) =>
-      articles.entitiesOfArticles(db, ids, page, filter, counter),
-    ),
-    sentencesOfArticle: pagedBy<SentenceRecord>((ids, page) => articles.sentencesOfArticles(db, ids, page, counter)),
-    figuresOfArticle: pagedBy<FigureRecord>((ids, page) => figures.figuresOfArticles(db, ids, page, counter)),
-    mentionsOfFigure: pagedBy<FigureMentionRecord>((ids, page) => figures.mentionsOfFigures(db, ids, page, counter)),
-    mentionsOfSentence: pagedBy<MentionRecord>((ids, page) => articles.mentionsOfSentences(db, ids, page, counter)),
-  };
+    };
+  }
+  get entitiesOfArticle() {
+    return (this.#entitiesOfArticle ??= pagedBy<EntitySummary, { type: string | null }>((ids, page, filter) =>
+      articles.entitiesOfArticles(this.db, ids, page, filter, this.counter),
+    ));
+  }
+  get sentencesOfArticle() {
+    return (this.#sentencesOfArticle ??= pagedBy<SentenceRecord>((ids, page) => articles.sentencesOfArticles(this.db, ids, page, this.counter)));
+  }
+  get figuresOfArticle() {
+    return (this.#figuresOfArticle ??= pagedBy<FigureRecord>((ids, page) => figures.figuresOfArticles(this.db, ids, page, this.counter)));
+  }
+  get mentionsOfFigure() {
+    return (this.#mentionsOfFigure ??= pagedBy<FigureMentionRecord>((ids, page) => figures.mentionsOfFigures(this.db, ids, page, this.counter)));
+  }
+  get mentionsOfSentence() {
+    return (this.#mentionsOfSentence ??= pagedBy<MentionRecord>((ids, page) => articles.mentionsOfSentences(this.db, ids, page, this.counter)));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: GraphReader, counter: RoundTripCounter): Loaders => new Loaders(db, counter);
 
 /** Keeps what `loadMany` found; a missing id (null) or a failed key (Error) is left out. */
 export function foundOnly<T>(loaded: readonly (T | null | Error)[]): T[] {
