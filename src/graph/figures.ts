@@ -35,30 +35,38 @@ export type FigureOrderField = 'VALUE' | 'PUBLISHED_AT' | 'POSITION';
 export type OrderDirection = 'ASC' | 'DESC';
 export type FigureGroupBy = 'SUBJECT' | 'UNIT' | 'PERIOD' | 'MEASURE';
 
+type FilterParams = ReturnType<typeof filterParams>;
+
 /**
- * Each filter's condition on figure `f`, written only for a filter that is set: a condition a
+ * Each filter's condition on figure `f`, written only when the filter is set: a condition a
  * parameter switches off (`$unit IS NULL OR …`) is still evaluated on every figure, and keeps the
  * planner from starting at the unit index. Constant strings; the values stay parameters.
  */
-const FILTER_CONDITIONS: Readonly<Record<Exclude<keyof FigureFilter, 'subjectId' | 'withinId' | 'subjectSubtype' | 'publishedTo'>, string>> = {
-  unit: 'f.unit = $unit',
-  qualifiers: 'f.qualifier IN $qualifiers',
-  period: 'f.period = $period',
-  measure: 'f.measure = $measure',
-  change: 'f.change = $change',
-  rate: '(f.per IS NOT NULL) = $rate',
-  minValue: 'f.value >= $minValue',
-  maxValue: 'f.value <= $maxValue',
-  publishedFrom: `EXISTS {
+const FILTER_CONDITIONS: readonly { isSet: (p: FilterParams) => boolean; cypher: string }[] = [
+  { isSet: (p) => p.unit !== null, cypher: 'f.unit = $unit' },
+  { isSet: (p) => p.qualifiers !== null, cypher: 'f.qualifier IN $qualifiers' },
+  { isSet: (p) => p.period !== null, cypher: 'f.period = $period' },
+  { isSet: (p) => p.measure !== null, cypher: 'f.measure = $measure' },
+  { isSet: (p) => p.change !== null, cypher: 'f.change = $change' },
+  { isSet: (p) => p.rate !== null, cypher: '(f.per IS NOT NULL) = $rate' },
+  { isSet: (p) => p.minValue !== null, cypher: 'f.value >= $minValue' },
+  { isSet: (p) => p.maxValue !== null, cypher: 'f.value <= $maxValue' },
+  {
+    isSet: (p) => p.publishedFrom !== null || p.publishedTo !== null,
+    cypher: `EXISTS {
       MATCH (f)<-[:STATES]-(a:Article)
       WHERE ($publishedFrom IS NULL OR a.publishedAt >= datetime($publishedFrom))
         AND ($publishedTo IS NULL OR a.publishedAt < datetime($publishedTo))
     }`,
-  subjectType: `EXISTS {
+  },
+  {
+    isSet: (p) => p.subjectType !== null || p.subjectSubtype !== null,
+    cypher: `EXISTS {
       MATCH (f)-[:ABOUT]->(e:Entity)
       WHERE ($subjectType IS NULL OR e.type = $subjectType) AND ($subjectSubtype IS NULL OR e.subtype = $subjectSubtype)
     }`,
-};
+  },
+];
 
 /**
  * The MATCH that starts from the most selective filter (a subject, an area, or every figure,
@@ -66,21 +74,13 @@ const FILTER_CONDITIONS: Readonly<Record<Exclude<keyof FigureFilter, 'subjectId'
  * filters that are set, and only those: one plan per shape of filter, each as tight as it can be.
  */
 function figureMatch(filter: FigureFilter): string {
-  const params = filterParams(filter);
   const start = filter.subjectId
     ? 'MATCH (:Entity {id: $subjectId})<-[:ABOUT]-(f:Figure)'
     : filter.withinId
       ? `MATCH (:Entity {id: $withinId})<-${WITHIN_PATH}-(:Entity)<-[:ABOUT]-(f:Figure) WITH DISTINCT f`
       : 'MATCH (f:Figure)';
-  // A date range or a subject's kind is one condition whichever of its two ends is set.
-  const set = {
-    ...params,
-    publishedFrom: params.publishedFrom ?? params.publishedTo,
-    subjectType: params.subjectType ?? params.subjectSubtype,
-  };
-  const conditions = Object.entries(FILTER_CONDITIONS).flatMap(([key, condition]) =>
-    set[key as keyof typeof FILTER_CONDITIONS] === null ? [] : [condition],
-  );
+  const params = filterParams(filter);
+  const conditions = FILTER_CONDITIONS.filter((c) => c.isSet(params)).map((c) => c.cypher);
   return conditions.length ? `${start}\n  WITH f WHERE ${conditions.join('\n    AND ')}` : start;
 }
 
