@@ -47,7 +47,6 @@ function prime(ctx: ApiContext, item: NodeKind, record: CompiledRecord) {
 }
 
 type RootKind = 'Entity' | 'Article';
-const ROOT_OF = { Entity: 'entity', Article: 'article' } as const;
 
 /** The record of `kind` with this id and the lists selected below it, in one statement; null when there is none. */
 export async function compiledRecord<T extends EntityView | ArticleRecord>(
@@ -56,8 +55,10 @@ export async function compiledRecord<T extends EntityView | ArticleRecord>(
   kind: RootKind,
   id: string,
 ): Promise<(T & CompiledRecord) | null> {
-  const lists = rootFieldPlan(info, ctx)?.lists ?? [];
-  const found = await readCompiled<Record<string, unknown>>(ctx, { root: ROOT_OF[kind], id, lists });
+  const plan = rootFieldPlan(info, ctx);
+  const lists = plan?.lists ?? [];
+  const root: RootPlan = kind === 'Entity' ? { root: 'entity', id, lists, details: plan?.details ?? true } : { root: 'article', id, lists };
+  const found = await readCompiled<Record<string, unknown>>(ctx, root);
   if (!found) return null;
   const record = finishRecord(found, lists);
   prime(ctx, kind, record);

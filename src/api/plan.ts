@@ -242,7 +242,12 @@ export interface RootFieldPlan {
   returns: 'record' | 'connection';
   page: PageRequest | null;
   lists: ListPlan[];
+  /** Whether an entity record read whole is needed (its details selected), not its summary. */
+  details: boolean;
 }
+
+/** The fields of an entity that read its details rather than its summary (resolvers/entity.ts `entityDetails`). */
+const ENTITY_DETAIL_FIELDS: ReadonlySet<string> = new Set(['aliases', 'code', 'level', 'validFrom', 'validTo']);
 
 /** The plans of a query's compiled root fields, by response key. */
 export type OperationPlan = ReadonlyMap<string, RootFieldPlan>;
@@ -253,11 +258,13 @@ export function planRootField(scope: PlanScope, definition: GraphQLField<unknown
   if (!returns) return null;
   const type = getNamedType(definition.type).name;
   if (returns === 'record') {
-    return { returns, page: null, lists: planLists(scope, nodeFieldsOf(scope, selectionSets(nodes), possibleTypes(scope, type))) };
+    const record = nodeFieldsOf(scope, selectionSets(nodes), possibleTypes(scope, type));
+    const details = [...record.fields.values()].some((f) => ENTITY_DETAIL_FIELDS.has(f.name));
+    return { returns, page: null, lists: planLists(scope, record), details };
   }
   const page = pageBeforeReading(getArgumentValues(definition, nodes[0]!, scope.variables), scope.maxPageSize);
   const below = nodeSelection(scope, collectFields(scope, selectionSets(nodes), [type]));
-  return { returns, page, lists: below ? planLists(scope, below) : [] };
+  return { returns, page, lists: below ? planLists(scope, below) : [], details: false };
 }
 
 /** The plan of every compiled root field of a query; mutations and subscriptions compile nothing. */

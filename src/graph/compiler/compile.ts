@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { LISTS, type ListName, type Names } from '../lists.ts';
 import { articlePageStatement } from '../articles.ts';
 import { entityPageStatement, entityFilterParams, type EntityFilter } from '../entities.ts';
-import { articleRecord, entityRecord } from '../projections.ts';
+import { articleRecord, entityRecord, entitySummary } from '../projections.ts';
 import type { PageRequest } from '../records.ts';
 
 /** One list a request selects, and the lists it selects below each of its items. */
@@ -27,7 +27,8 @@ export interface ListPlan {
 }
 
 export type RootPlan =
-  | { root: 'entity'; id: string; lists: ListPlan[] }
+  /** `details`: the entity read whole; else its summary (details are read by id if asked for later). */
+  | { root: 'entity'; id: string; lists: ListPlan[]; details: boolean }
   | { root: 'article'; id: string; lists: ListPlan[] }
   | { root: 'entities'; filter: EntityFilter; page: PageRequest; lists: ListPlan[] }
   | { root: 'articles'; page: PageRequest; lists: ListPlan[] };
@@ -101,7 +102,7 @@ function compileBody(plan: RootPlan): CompiledStatement {
     case 'entity':
       return {
         name: 'compiled:entity',
-        cypher: `MATCH (n:Entity {id: ${b.param(plan.id)}})\nRETURN ${entityRecord('n', b.extra('n', plan.lists))} AS value`,
+        cypher: `MATCH (n:Entity {id: ${b.param(plan.id)}})\nRETURN ${(plan.details ? entityRecord : entitySummary)('n', b.extra('n', plan.lists))} AS value`,
         params: b.params,
       };
     case 'article':
