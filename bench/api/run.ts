@@ -303,6 +303,8 @@ function percentile(sortedValues: number[], p: number): number {
 async function load(url: string, body: string, seconds: number, connections: number, record: boolean, amount?: number) {
   const latencies: number[] = [];
   let graphqlErrors = 0;
+  /** The first answer that carried errors, so a run says what went wrong, not only how often. */
+  let firstError: string | null = null;
   // Without a callback autocannon returns its event emitter made thenable (the types say only Promise).
   const instance = autocannon({
     url,
@@ -316,7 +318,10 @@ async function load(url: string, body: string, seconds: number, connections: num
     // A 200 that carries GraphQL errors is an error too: counted as a mismatch.
     verifyBody: (b) => {
       const ok = typeof b === 'string' && !b.startsWith('{"errors"') && !b.includes('"errors":[');
-      if (!ok) graphqlErrors++;
+      if (!ok) {
+        graphqlErrors++;
+        firstError ??= String(b).slice(0, 300);
+      }
       return ok;
     },
   }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
@@ -327,7 +332,7 @@ async function load(url: string, body: string, seconds: number, connections: num
   }
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  return { result, latencies, graphqlErrors };
+  return { result, latencies, graphqlErrors, firstError: firstError as string | null };
 }
 
 /** Set per scale: the JVM of the graph being measured (undefined with --uri). */
@@ -352,7 +357,7 @@ async function measure(
     log(`  ${w.key} on ${server.target}: fewer than ${options.connections} answers in ${options.duration} s; measuring 2 requests per connection instead …`);
     run = await load(url, body, options.duration, options.connections, true, 2);
   }
-  const { result, latencies, graphqlErrors } = run;
+  const { result, latencies, graphqlErrors, firstError } = run;
   sampler.inWindow = false;
   const cpu1 = { server: processCpuMs(server.child.pid), neo4j: processCpuMs(neo4jPidNow), self: process.cpuUsage(cpu0.self) };
   const perRequest = (a: number | null, b: number | null) => (a === null || b === null || !latencies.length ? NaN : (b - a) / latencies.length);
@@ -383,6 +388,7 @@ async function measure(
       `  cpu/req ${m.cpuPerRequest.server.toFixed(1)} + neo4j ${m.cpuPerRequest.neo4j.toFixed(1)} ms` +
       `${bad ? `  ERRORS ${m.errors} non2xx ${m.non2xx} graphql ${m.graphqlErrors}` : ''}  (load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)})`,
   );
+  if (firstError) log(`    first answer with errors: ${firstError}`);
   return m;
 }
 
