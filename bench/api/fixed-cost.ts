@@ -1,7 +1,8 @@
 // `npx tsx bench/api/fixed-cost.ts [--seconds S]`: the Node CPU vnkg spends on a request that reads
-// nothing — `{ __typename }` through the HTTP route (compression, CORS, body parser), Apollo's pipeline, the plugins and the per-request
-// context — the part of every request's cost no statement or answer size explains. The server runs
-// in its own process (serve.ts) with a Bolt address nothing listens on: this request never uses it.
+// nothing — `{ __typename }` through the HTTP route (compression, CORS, body parser), Apollo's
+// pipeline, the plugins and the per-request context — the part of every request's cost no
+// statement or answer size explains. The server runs in its own process (serve.ts) with a Bolt
+// address nothing listens on: this request never uses it.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
