@@ -1,6 +1,6 @@
 // The plan of a query: which lists each compiled root field's selection asks for, read from the
 // document, the variables' values, fragments, aliases and @include/@skip, with the page of each.
-// It is made once per operation, before any resolver runs (server/plugins/operation-plan.ts), so
+// It is made once per operation, before any resolver runs (server/plugins/cost-limit.ts), so
 // the cost limit (cost.ts) weighs the very pages the compiled statements (compiled.ts) will read.
 // Pure: the schema, the document and the variables in, a plan out.
 import {
