@@ -107,14 +107,29 @@ export async function connectionOf<T>(
 }
 
 export function toConnection<T>(items: T[], total: number, page: PageRequest): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return connectionOfEdges(
+    items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node })),
+    total,
+    { offset: page.offset, limit: items.length },
+  );
+}
+
+/** The cursor of the item at `offset` in its list. */
+export const cursorAt = encodeCursor;
+
+/**
+ * A connection over the edges of the `read.limit` items read from `read.offset` on, each edge with
+ * the cursor of its item's offset (`cursorAt`); an item may have been left out.
+ */
+export function connectionOfEdges<T>(edges: Connection<T>['edges'], total: number, read: PageRequest): Connection<T> {
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.offset + items.length < total,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      hasNextPage: read.offset + read.limit < total,
+      hasPreviousPage: read.offset > 0,
+      // Those of the items read, so that the next page starts after an item left out.
+      startCursor: read.limit > 0 ? encodeCursor(read.offset) : null,
+      endCursor: read.limit > 0 ? encodeCursor(read.offset + read.limit - 1) : null,
     },
     totalCount: total,
   };

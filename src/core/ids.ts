@@ -127,12 +127,17 @@ export interface EvidenceSpan {
   end: number;
 }
 
-/** A stored evidence key of relation `relationIdValue` as a span; null if the key is malformed. */
+/** A stored evidence key: `<articleId>:s<n>|<start>|<end>`. */
+const EVIDENCE_KEY = /^((.+):s\d+)\|(\d+)\|(\d+)$/;
+
+/**
+ * A stored evidence key of relation `relationIdValue` as a span; null if the key is malformed.
+ * One match per key: a relation's page of evidence parses up to a page of keys per request.
+ */
 export function parseEvidenceKey(relationIdValue: string, key: string): EvidenceSpan | null {
-  const match = /^(.+):s\d+$/.exec(key.split('|')[0] ?? '');
-  const [sentence, start, end] = key.split('|');
-  if (!match || !sentence || !/^\d+$/.test(start ?? '') || !/^\d+$/.test(end ?? '')) return null;
-  return { id: `${relationIdValue}#${key}`, articleId: match[1]!, sentenceId: sentence, start: Number(start), end: Number(end) };
+  const match = EVIDENCE_KEY.exec(key);
+  if (!match) return null;
+  return { id: `${relationIdValue}#${key}`, articleId: match[2]!, sentenceId: match[1]!, start: Number(match[3]), end: Number(match[4]) };
 }
 
 /** An evidence id (`relationId#key`) split into its relation id and stored key. */

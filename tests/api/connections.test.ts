@@ -204,6 +204,35 @@ describe('nested connections', () => {
     expect(starts).toEqual(keys.map((_, i) => i));
   });
 
+  it('leaves a malformed evidence key out of its page, and pages on past it', async () => {
+    const [rel] = await db.read<{ id: string; type: string; key: string }>(
+      `MATCH (n:Entity {id: $id})-[r:PART_OF|LOCATED_IN]-(m:Entity)
+       WITH r LIMIT 1
+       RETURN elementId(r) AS id, type(r) AS type, r.evidence[0] AS key`,
+      { id: BAC_NINH },
+    );
+    const [sentence] = rel!.key.split('|');
+    const keys = [`${sentence}|1|2`, 'not a key', `${sentence}|3|4`, `${sentence}|5|6`];
+    await db.writeTransaction((tx) => tx.run('MATCH ()-[r]->() WHERE elementId(r) = $id SET r.evidence = $keys', { id: rel!.id, keys }));
+    const query = `query($id: ID!, $type: RelationType, $after: String) { entity(id: $id) { relations(type: $type, first: 20) { edges { node {
+      evidence(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { start } } } } } } } }`;
+    type Res = { entity: { relations: Page<{ evidence: Page<{ start: number }> }> } };
+    const read = async (after: string | null) => {
+      const res = await server.query<Res>(query, { id: BAC_NINH, type: rel!.type, after });
+      expect(res.errors).toBeUndefined();
+      return nodesOf(res.data!.entity.relations).map((r) => r.evidence).find((e) => e.totalCount === keys.length)!;
+    };
+    const first = await read(null);
+    expect(nodesOf(first).map((e) => e.start)).toEqual([1]);
+    expect(first.pageInfo!.hasNextPage).toBe(true);
+    const second = await read(first.pageInfo!.endCursor);
+    expect(nodesOf(second).map((e) => e.start)).toEqual([3, 5]);
+    expect(second.pageInfo!.hasNextPage).toBe(false);
+    // The first page ends at the key it left out, so the second starts after it.
+    expect(first.pageInfo!.endCursor).not.toBe(first.edges[0]!.cursor);
+    expect(second.pageInfo!.endCursor).toBe(second.edges[1]!.cursor);
+  });
+
   it('reads figures with their subjects in one statement when the subjects are selected, fragments included', async () => {
     type Figures = { figures: Page<{ id: string; subjects: { id: string; name: string }[] }> };
     const direct = await server.query<Figures>('{ figures(first: 30) { edges { node { id subjects { id name } } } } }');

@@ -79,6 +79,9 @@ describe('ids', () => {
     const evidence = `${relation}#${evidenceKey(sentence, 10, 20)}`;
     expect(parseEvidenceId(evidence)).toEqual({ relationId: relation, key: `${sentence}|10|20` });
     expect(parseEvidenceKey(relation, `${sentence}|10|20`)).toEqual({ id: evidence, articleId: article, sentenceId: sentence, start: 10, end: 20 });
+    // A key vnkg did not write is no span: no sentence, offsets that are not numbers, a part too many or too few.
+    for (const bad of [`${article}|10|20`, `${sentence}|10`, `${sentence}|10|x`, `${sentence}|-1|20`, `${sentence}|10|20|30`, `${sentence}||20`, ':s1|1|2', ''])
+      expect(parseEvidenceKey(relation, bad), bad).toBeNull();
     const kinds = [
       [article, 'article'],
       [sentence, 'sentence'],

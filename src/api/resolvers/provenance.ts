@@ -9,10 +9,10 @@ import type {
   RelationResolvers,
   SentenceResolvers,
 } from '../../generated/resolvers.ts';
-import { parseEvidenceKey } from '../../core/ids.ts';
+import { parseEvidenceKey, type EvidenceSpan } from '../../core/ids.ts';
 import type { ApiContext } from '../context.ts';
 import { foundOnly } from '../loaders.ts';
-import { ownedConnection, pageWithin, toConnection } from '../pagination.ts';
+import { connectionOfEdges, cursorAt, ownedConnection, pageWithin, type Connection } from '../pagination.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 
 /** Loads a record that the graph guarantees to exist (it was reached through an edge). */
@@ -71,16 +71,16 @@ export const Relation: RelationResolvers = {
       r.evidenceKeys.length === r.evidenceCount || page.offset + page.limit <= r.evidenceKeys.length
         ? r.evidenceKeys
         : (await present(ctx.loaders.relation.load(r.id), 'relation', r.id)).evidenceKeys;
-    const connection = toConnection(keys.slice(page.offset, page.offset + page.limit), r.evidenceCount, page);
-    // A malformed key (never written by vnkg) is left out of the page.
-    return { ...connection, edges: connection.edges.flatMap(({ cursor, node: key }) => parseEvidenceEdge(r.id, key, cursor)) };
+    // One pass over the page; a malformed key (never written by vnkg) is left out of it.
+    const end = Math.min(page.offset + page.limit, keys.length);
+    const edges: Connection<EvidenceSpan>['edges'] = [];
+    for (let offset = page.offset; offset < end; offset++) {
+      const node = parseEvidenceKey(r.id, keys[offset]!);
+      if (node) edges.push({ cursor: cursorAt(offset), node });
+    }
+    return connectionOfEdges(edges, r.evidenceCount, { offset: page.offset, limit: Math.max(0, end - page.offset) });
   },
 };
-
-function parseEvidenceEdge(relationId: string, key: string, cursor: string) {
-  const node = parseEvidenceKey(relationId, key);
-  return node ? [{ cursor, node }] : [];
-}
 
 export const Evidence: EvidenceResolvers = {
   sentence: (e, _, ctx) => present(ctx.loaders.sentence.load(e.sentenceId), 'sentence', e.sentenceId),
