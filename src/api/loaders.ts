@@ -22,12 +22,70 @@ import type {
 
 type BatchRead<R> = (db: GraphReader, keys: readonly string[], counter?: RoundTripCounter) => Promise<R[]>;
 
-/** A loader of one record per id (null when missing). */
-function byId<R extends { id: string }>(db: GraphReader, counter: RoundTripCounter, read: BatchRead<R>) {
-  return new DataLoader<string, R | null>(async (ids) => {
+/** One record per id, null when missing, in one read. */
+function batchById<R extends { id: string }>(db: GraphReader, counter: RoundTripCounter, read: BatchRead<R>): DataLoader.BatchLoadFn<string, R | null> {
+  return async (ids) => {
     const found = new Map((await read(db, ids, counter)).map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  };
+}
+
+/** A loader of one record per id (null when missing). */
+function byId<R extends { id: string }>(db: GraphReader, counter: RoundTripCounter, read: BatchRead<R>) {
+  return new DataLoader<string, R | null>(batchById(db, counter, read));
+}
+
+/**
+ * A loader's cache that also keeps records read by other statements (a page of a list, a compiled
+ * request) as they are: a promise is made for a record when a resolver loads it, not for each of
+ * the hundreds a page of lists primes.
+ */
+class PrimedCache<V> implements DataLoader.CacheMap<string, Promise<V>> {
+  readonly #promises = new Map<string, Promise<V>>();
+  readonly #records = new Map<string, V>();
+
+  get(key: string): Promise<V> | undefined {
+    const promise = this.#promises.get(key);
+    if (promise || !this.#records.has(key)) return promise;
+    const primed = Promise.resolve(this.#records.get(key)!);
+    this.#promises.set(key, primed);
+    return primed;
+  }
+  set(key: string, value: Promise<V>) {
+    this.#promises.set(key, value);
+  }
+  delete(key: string) {
+    this.#promises.delete(key);
+    this.#records.delete(key);
+  }
+  clear() {
+    this.#promises.clear();
+    this.#records.clear();
+  }
+  /** As DataLoader's `prime`: the first value for a key stays. */
+  keep(key: string, record: V) {
+    if (!this.#promises.has(key) && !this.#records.has(key)) this.#records.set(key, record);
+  }
+}
+
+/** A loader by id whose `prime` of a record makes no promise (PrimedCache). */
+class PrimedLoader<R> extends DataLoader<string, R | null> {
+  readonly #cache: PrimedCache<R | null>;
+
+  constructor(batch: DataLoader.BatchLoadFn<string, R | null>, cache = new PrimedCache<R | null>()) {
+    super(batch, { cacheMap: cache });
+    this.#cache = cache;
+  }
+  override prime(key: string, value: R | null | PromiseLike<R | null> | Error): this {
+    if (value instanceof Error || (value !== null && typeof (value as PromiseLike<unknown>).then === 'function')) return super.prime(key, value);
+    this.#cache.keep(key, value as R | null);
+    return this;
+  }
+}
+
+/** A loader of one record per id, whose primed records cost no promise until loaded. */
+function primedById<R extends { id: string }>(db: GraphReader, counter: RoundTripCounter, read: BatchRead<R>) {
+  return new PrimedLoader<R>(batchById(db, counter, read));
 }
 
 /** Which page of which owner's list, with the list's own filter (a JSON-serialisable object). */
@@ -78,9 +136,9 @@ type RelatedLoaders = Record<entities.RelatedList, DataLoader<PageKey<Record<str
  * read their answer with one compiled statement and touch one or two loaders, not all of them.
  */
 export class Loaders {
-  #article?: DataLoader<string, ArticleRecord | null>;
+  #article?: PrimedLoader<ArticleRecord>;
   #articleText?: DataLoader<string, { id: string; text: string } | null>;
-  #entity?: DataLoader<string, EntityView | null>;
+  #entity?: PrimedLoader<EntityView>;
   #entityDetails?: DataLoader<string, EntityRecord | null>;
   #figure?: DataLoader<string, FigureRecord | null>;
   #figureMention?: DataLoader<string, FigureMentionRecord | null>;
@@ -104,14 +162,14 @@ export class Loaders {
   ) {}
 
   get article() {
-    return (this.#article ??= byId<ArticleRecord>(this.db, this.counter, articles.articlesByIds));
+    return (this.#article ??= primedById<ArticleRecord>(this.db, this.counter, articles.articlesByIds));
   }
   get articleText() {
     return (this.#articleText ??= byId<{ id: string; text: string }>(this.db, this.counter, articles.articleTexts));
   }
   /** Holds whole records (read by id) and summaries primed from lists; `entityDetails` completes the latter. */
   get entity() {
-    return (this.#entity ??= byId<EntityView>(this.db, this.counter, entities.entitiesByIds));
+    return (this.#entity ??= primedById<EntityView>(this.db, this.counter, entities.entitiesByIds));
   }
   get entityDetails() {
     return (this.#entityDetails ??= byId<EntityRecord>(this.db, this.counter, entities.entitiesByIds));
