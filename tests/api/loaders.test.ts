@@ -17,7 +17,7 @@ describe('primed loaders', () => {
   });
   afterAll(() => db.close());
 
-  const summary = (id: string, name: string): EntityView => ({ id, name, type: 'Province', subtype: null }) as EntityView;
+  const summary = (id: string, name: string): EntityView => ({ id, name, type: 'AdministrativeUnit', subtype: 'PROVINCE' });
 
   it('loads a primed record without reading, keeps the first value of a key, and reads the rest in one batch', async () => {
     const counter = new RoundTripCounter();
