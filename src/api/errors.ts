@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
-import { isDatabaseUnavailable } from '../graph/availability.ts';
+import { unavailableMessage } from '../graph/availability.ts';
 import { DeadlineExceededError } from '../graph/database.ts';
 
 /** Error codes a client can switch on (`errors[].extensions.code`). */
@@ -66,13 +66,8 @@ export function formatError(
   log: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = rootCause(error);
-  if (isDatabaseUnavailable(original)) {
-    return {
-      ...formatted,
-      message: 'The graph database is not reachable right now; please retry shortly.',
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    };
-  }
+  const unavailable = unavailableMessage(original);
+  if (unavailable) return { ...formatted, message: unavailable, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   const timeout = timedOut(original);
   if (timeout) {
     return {

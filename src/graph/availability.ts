@@ -28,3 +28,19 @@ export function isDatabaseUnreachable(error: unknown): boolean {
 export function isDatabaseUnavailable(error: unknown): boolean {
   return isDatabaseUnreachable(error) || asNeo4jError(error)?.retriable === true;
 }
+
+/** All transactions together reached Neo4j's memory limit for transactions (`dbms.memory.transaction.total.max`). */
+const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/**
+ * What to tell a client whose request failed because the database is unavailable (see
+ * isDatabaseUnavailable), in words that say which way; null when it is not unavailable.
+ */
+export function unavailableMessage(error: unknown): string | null {
+  if (isDatabaseUnreachable(error)) return 'The graph database is not reachable right now; please retry shortly.';
+  if (!isDatabaseUnavailable(error)) return null;
+  if (asNeo4jError(error)?.code === MEMORY_POOL_FULL) {
+    return 'The graph database has no memory left for this request: the requests it is running use all it allows for transactions. Please retry shortly.';
+  }
+  return 'The graph database could not run this request right now (a transient failure, such as a conflict with another transaction); please retry shortly.';
+}

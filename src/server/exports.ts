@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { KIND_OF_TYPE, TYPE_OF_KIND } from '../api/resolvers/entity.ts';
 import type { EntityType } from '../core/types.ts';
 import { FORMATS, renderGraph, serializeGraph, type ExportEdge, type ExportNode, type GraphFormat } from '../export/index.ts';
-import { isDatabaseUnavailable } from '../graph/availability.ts';
+import { unavailableMessage } from '../graph/availability.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhood, streamEntityGraph, type GraphEdgeRecord } from '../graph/explore.ts';
 import type { EntityRecord } from '../graph/records.ts';
@@ -133,12 +133,11 @@ export function createExportRouter({ db, logger }: ExportRouterOptions): Router 
   const router = express.Router();
 
   function sendError(res: Response, error: unknown): void {
+    const unavailable = unavailableMessage(error);
     if (error instanceof ExportError) {
       res.status(error.status).json({ error: { code: error.code, message: error.message } });
-    } else if (isDatabaseUnavailable(error)) {
-      res.status(503).json({
-        error: { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is not reachable right now; please retry shortly.' },
-      });
+    } else if (unavailable) {
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: unavailable } });
     } else {
       logger.error({ err: error }, 'graph export failed');
       res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' } });

@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphDatabase } from '../../src/graph/database.ts';
+import { formatError } from '../../src/api/errors.ts';
 import { createApp } from '../../src/server/app.ts';
 import { ingestFile } from '../../src/pipeline/ingest.ts';
 import { connectTestGraph, resetGraph } from '../support/graph.ts';
@@ -104,5 +105,22 @@ describe('errors through GraphQL', () => {
     }
     const healthy = await fetch(`${server.url}/health`);
     expect(healthy.status).toBe(200);
+  });
+
+  it('says when Neo4j has no memory left for transactions (SERVICE_UNAVAILABLE), then keeps serving', async () => {
+    // What Neo4j raises when the transactions it runs together reach dbms.memory.transaction.total.max
+    // (70 % of the heap): under load, many heavy requests at once; here, one statement that collects too much.
+    const scope = db.readScope();
+    const failure = await scope.read('UNWIND range(1, 200000000) AS i WITH collect(i) AS xs RETURN size(xs) AS n', {}).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await scope.close();
+    expect((failure as { code?: string }).code).toBe('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
+    const formatted = formatError({ message: 'raw' }, failure, () => undefined);
+    expect(formatted.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+    expect(formatted.message).toMatch(/no memory left for this request/);
+    const after = await server.query('{ articles { totalCount } }');
+    expect(after.errors).toBeUndefined();
   });
 });
