@@ -123,8 +123,8 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
   out.push('');
   out.push(
     'Written by `bench/api/run.ts` (see [README.md](README.md#api-benchmark) for what is measured and how, and for the findings). ' +
-      'Numbers from one run on a **shared** machine: other test suites were running, so read the ratios (measured in the same run, ' +
-      'one server at a time, in rotating order) rather than the absolute values.',
+      'Numbers from one run on a small machine that also runs Neo4j and the load generator (the load average below says how busy it was): ' +
+      'read the ratios (measured in the same run, one server at a time, in rotating order) rather than the absolute values.',
   );
   out.push('');
   out.push(`- **Command:** \`${info.command}\``);
@@ -139,7 +139,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
       `On ${info.cpus} cores, a load above ${info.cpus} means the three servers, Neo4j and the load generator were competing with other work for the CPU.`,
   );
   out.push(
-    `- **Load:** autocannon, ${info.options.connections} connections; per scale ${info.options.jvmWarmup} s of JVM warm-up over every workload and server, then per workload ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server; ` +
+    `- **Load:** autocannon, ${info.options.connections} connections; per scale ${info.options.jvmWarmup} s of JVM warm-up over every workload and server, then per workload ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server, each window once the Neo4j JVM is idle (under 10 % of a core for a second: the statements a server left running when its window closed do not run in the next one's); ` +
       'latency percentiles from every 2xx response (ms, exact); req/s = completed 2xx responses / duration. ' +
       'Each server runs in its own Node process; the floor is a bare `node:http` server (same HTTP + JSON shape) running one hand-written Cypher statement per request through neo4j-driver.',
   );

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { GraphDatabase } from '../../src/graph/database.ts';
@@ -338,6 +339,28 @@ async function load(url: string, body: string, seconds: number, connections: num
 /** Set per scale: the JVM of the graph being measured (undefined with --uri). */
 let neo4jPidNow: number | undefined;
 
+/** Neo4j counts as idle below this CPU share of one core, over a second. */
+const IDLE_SHARE = 0.1;
+const MAX_SETTLE_MS = 180_000;
+
+/**
+ * Waits until the Neo4j JVM is idle. When a window closes, autocannon drops the requests in
+ * flight but Neo4j runs their statements to the end: left alone, a slow server's statements (the
+ * peer's take seconds at 100k) would run on into the next server's window, in its latencies and
+ * its Neo4j CPU. Returns the ms waited.
+ */
+async function settleNeo4j(): Promise<number> {
+  const start = performance.now();
+  let before = processCpuMs(neo4jPidNow);
+  while (before !== null && performance.now() - start < MAX_SETTLE_MS) {
+    await sleep(1000);
+    const now = processCpuMs(neo4jPidNow);
+    if (now === null || now - before < IDLE_SHARE * 1000) break;
+    before = now;
+  }
+  return performance.now() - start;
+}
+
 async function measure(
   w: Workload,
   server: Server,
@@ -346,6 +369,8 @@ async function measure(
   scale: number,
 ): Promise<Measurement> {
   const { url, body } = requestFor(w, server);
+  const settled = await settleNeo4j();
+  if (settled > 2500) log(`  waited ${(settled / 1000).toFixed(0)} s for Neo4j to finish the statements left running before ${w.key} on ${server.target}`);
   const loadStart = os.loadavg()[0]!;
   const cpu0 = { server: processCpuMs(server.child.pid), neo4j: processCpuMs(neo4jPidNow), self: process.cpuUsage() };
   sampler.inWindow = true;
