@@ -38,8 +38,9 @@ const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
  */
 export function unavailableMessage(error: unknown): string | null {
   if (isDatabaseUnreachable(error)) return 'The graph database is not reachable right now; please retry shortly.';
-  if (!isDatabaseUnavailable(error)) return null;
-  if (asNeo4jError(error)?.code === MEMORY_POOL_FULL) {
+  const e = asNeo4jError(error);
+  if (e?.retriable !== true) return null;
+  if (e.code === MEMORY_POOL_FULL) {
     return 'The graph database has no memory left for this request: the requests it is running use all it allows for transactions. Please retry shortly.';
   }
   return 'The graph database could not run this request right now (a transient failure, such as a conflict with another transaction); please retry shortly.';

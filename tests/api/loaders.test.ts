@@ -47,6 +47,8 @@ describe('primed loaders', () => {
     const [article] = await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id LIMIT 1', {});
     loaders.article.prime(article!.id, { id: article!.id, title: 'primed' } as never);
     expect((await loaders.article.load(article!.id))!.title).toBe('primed');
+    loaders.entity.prime('province:promised', Promise.resolve(summary('province:promised', 'from a promise')));
+    expect((await loaders.entity.load('province:promised'))!.name).toBe('from a promise');
     loaders.entity.prime('province:error', new Error('no such entity'));
     await expect(loaders.entity.load('province:error')).rejects.toThrow('no such entity');
     expect(counter.count).toBe(0);
