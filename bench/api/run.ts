@@ -410,7 +410,7 @@ async function measure(
   const bad = m.errors + m.non2xx + m.graphqlErrors;
   log(
     `  ${w.key.padEnd(12)} ${server.target.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(1).padStart(7)} ms  p99 ${m.p99.toFixed(1).padStart(7)} ms` +
-      `  cpu/req ${m.cpuPerRequest.server.toFixed(1)} + neo4j ${m.cpuPerRequest.neo4j.toFixed(1)} ms` +
+      `  cpu/req ${m.cpuPerRequest.server.toFixed(1)} + neo4j ${Number.isNaN(m.cpuPerRequest.neo4j) ? '– (external)' : m.cpuPerRequest.neo4j.toFixed(1)} ms` +
       `${bad ? `  ERRORS ${m.errors} non2xx ${m.non2xx} graphql ${m.graphqlErrors}` : ''}  (load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)})`,
   );
   if (firstError) log(`    first answer with errors: ${firstError}`);

@@ -99,7 +99,7 @@ function entityWorkload(p: WorkloadParams): Workload {
     title: 'W1 entity with relations, figures, mentions',
     note:
       `A page of at most ${n} of each list (the relations by type and ends' ids, figures and mentions by article and position, each relation's evidence in stored order), with each list's total. ` +
-      'vnkg reads each evidence span\'s key off its id (`relationId#sentenceId|start|end`); the floor and the peer read the relationship property and slice it. ' +
+      'Each evidence span is its id (`relationId#sentenceId|start|end`), which vnkg and the floor build from the relation and the stored key; the peer returns the stored keys (its schema has no evidence ids) and the check builds the ids from them. ' +
       'The peer has one connection field per relationship type and direction (14) instead of one `relations` list, so it pages each of them (the same answer while an entity has fewer relations than a page).',
     vnkg: {
       query: `query W1($id: ID!, $first: Int) {
@@ -117,7 +117,9 @@ function entityWorkload(p: WorkloadParams): Workload {
 RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
   COLLECT { MATCH (n)-[r:${RELS}]-(:Entity)
             WITH r, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to ORDER BY type, from, to LIMIT toInteger($first)
-            RETURN {type: type, from: from, to: to, evidence: coalesce(r.evidence, [])[0..toInteger($first)], evidenceTotal: size(coalesce(r.evidence, []))} } AS relations,
+            RETURN {type: type, from: from, to: to,
+                    evidence: [key IN coalesce(r.evidence, [])[0..toInteger($first)] | from + '-[' + type + ']->' + to + '#' + key],
+                    evidenceTotal: size(coalesce(r.evidence, []))} } AS relations,
   COUNT { (n)<-[:ABOUT]-() } AS figureTotal,
   COLLECT { MATCH (n)<-[:ABOUT]-(f:Figure) WITH f ORDER BY f.articleId, f.start, f.id LIMIT toInteger($first)
             RETURN f {.id, .value, .unit, .qualifier, .period, .quote} } AS figures,
@@ -147,7 +149,7 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
       vnkg: (d) => {
         const e = d.entity;
         const relations = e.relations.edges.map(({ node: r }: any) =>
-          relationKey(r.type, r.from.id, r.to.id, r.evidence.edges.map((x: any) => x.node.id.slice(x.node.id.lastIndexOf('#') + 1)), r.evidence.totalCount),
+          relationKey(r.type, r.from.id, r.to.id, r.evidence.edges.map((x: any) => x.node.id), r.evidence.totalCount),
         );
         const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
         return canon(e, relations, page(e.figures), page(e.mentions));
@@ -160,12 +162,13 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
       peer: (d) => {
         const e = d.entities[0];
         const relations: string[] = [];
-        const evidenceOf = (edge: any) => edge.properties.evidence ?? [];
+        const evidenceOf = (edge: any): string[] => edge.properties.evidence ?? [];
+        // The peer's schema has no evidence ids: they are built here as vnkg's schema defines them.
+        const related = (type: string, from: string, to: string, edge: any) =>
+          relationKey(type, from, to, evidenceOf(edge).slice(0, n).map((key) => `${from}-[${type}]->${to}#${key}`), evidenceOf(edge).length);
         for (const type of PEER_RELATION_TYPES) {
-          for (const edge of e[`${outField(type)}Connection`].edges)
-            relations.push(relationKey(type, e.id, edge.node.id, evidenceOf(edge).slice(0, n), evidenceOf(edge).length));
-          for (const edge of e[`${inField(type)}Connection`].edges)
-            relations.push(relationKey(type, edge.node.id, e.id, evidenceOf(edge).slice(0, n), evidenceOf(edge).length));
+          for (const edge of e[`${outField(type)}Connection`].edges) relations.push(related(type, e.id, edge.node.id, edge));
+          for (const edge of e[`${inField(type)}Connection`].edges) relations.push(related(type, edge.node.id, e.id, edge));
         }
         const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
         // Each article's spans, unrolled and sliced here: the library pages articles, not spans.

@@ -43,7 +43,9 @@ export interface CompiledStatement {
 /** A list as read: its page, and the compiled lists of each item under `compiled`. */
 export interface CompiledList {
   list: ListName;
+  /** The list's length; 0 when the plan does not count it. */
   total: number;
+  /** Where the page starts (the plan's offset). */
   offset: number;
   items: CompiledRecord[];
 }
@@ -79,13 +81,14 @@ class Builder {
     const filter = Object.fromEntries(definition.filters.map((name) => [name, this.param(plan.filter[name] ?? null)]));
     const offset = this.param(neo4j.int(plan.page.offset));
     const limit = this.param(neo4j.int(plan.page.limit));
-    const total = plan.count ? definition.count(owner, v, filter) : '0';
     const item = definition.project(owner, v, this.extra(v(definition.itemVariable), plan.lists), filter, plan.keep);
-    const value = `{total: ${total}, offset: ${offset}, items: COLLECT {
+    // Only what the plan does not know travels back: the page's items, and its length when counted.
+    const items = `COLLECT {
       ${definition.rows(owner, v, filter)}
       SKIP ${offset} LIMIT ${limit}
       RETURN ${item}
-    }}`;
+    }`;
+    const value = plan.count ? `{total: ${definition.count(owner, v, filter)}, items: ${items}}` : items;
     return plan.ownerTypes ? `CASE WHEN ${owner}.type IN ${this.param([...plan.ownerTypes])} THEN ${value} END` : value;
   }
 }
@@ -127,7 +130,8 @@ const pageOf = (page: PageRequest) => ({ offset: neo4j.int(page.offset), limit: 
 /** The lists of a record as read, keyed by response key, each item finished as graph/lists.ts says. */
 export function finishRecord(record: Record<string, unknown>, lists: readonly ListPlan[]): CompiledRecord {
   if (lists.length === 0) return record;
-  const raw = (record[COMPILED] ?? {}) as Record<string, { total: number; offset: number; items: Record<string, unknown>[] } | null>;
+  type RawItems = Record<string, unknown>[];
+  const raw = (record[COMPILED] ?? {}) as Record<string, { total: number; items: RawItems } | RawItems | null>;
   const { [COMPILED]: _, ...rest } = record;
   const compiled = new Map<string, CompiledList | null>();
   lists.forEach((plan, i) => {
@@ -137,8 +141,9 @@ export function finishRecord(record: Record<string, unknown>, lists: readonly Li
       return;
     }
     const finish = LISTS[plan.list].finish;
-    const items = value.items.map((item) => finishRecord((finish ? finish(item) : item) as Record<string, unknown>, plan.lists));
-    compiled.set(plan.key, { list: plan.list, total: value.total, offset: value.offset, items });
+    const counted = Array.isArray(value) ? { total: 0, items: value } : value;
+    const items = counted.items.map((item) => finishRecord((finish ? finish(item) : item) as Record<string, unknown>, plan.lists));
+    compiled.set(plan.key, { list: plan.list, total: counted.total, offset: plan.page.offset, items });
   });
   return { ...rest, compiled };
 }
