@@ -252,7 +252,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
     out.push(table(head, rows));
     out.push('');
     out.push(
-      'Latencies in ms. Errors: connection errors + non-2xx + responses carrying GraphQL errors, vnkg / floor / peer. ' +
+      'Latencies in ms. Errors: connection errors + non-2xx answers + 2xx answers carrying GraphQL errors (each answer counted once), vnkg / floor / peer. ' +
         `\\* = fewer answers than connections came back within the ${info.options.duration} s window, so every connection sent 2 requests instead (req/s = answers / elapsed time).`,
     );
     out.push('');
