@@ -93,7 +93,8 @@ export function servedCompiled<R extends FieldResolver>(resolve: R): R {
   const served = (parent: CompiledRecord, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const list = parent.compiled?.get(String(info.path.key));
     if (!list) return resolve(parent as never, args, ctx, info);
-    for (const item of list.items) prime(ctx, LISTS[list.list].item, item);
+    // A partial record must not answer a later load of the same node.
+    if (list.whole) for (const item of list.items) prime(ctx, LISTS[list.list].item, item);
     return toConnection(list.items, list.total, { offset: list.offset, limit: list.items.length }) satisfies Connection<CompiledRecord>;
   };
   return served as unknown as R;

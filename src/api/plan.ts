@@ -175,10 +175,13 @@ function nodeSelection(scope: PlanScope, connection: Map<string, Collected>): No
 }
 
 /**
- * The record keys each field of a leaf kind reads, where they are not the field's own name; the
- * resolvers of provenance.ts read these. Records of other kinds are read whole: the loaders share them.
+ * The record keys each field reads, where they are not the field's own name: the resolvers of
+ * provenance.ts read these. An entity or article item keeps only the properties selected on it
+ * (an entity also its type); its other fields read by id. Relations are read whole.
  */
 const KEYS_READ: Partial<Record<NodeKind, Record<string, readonly string[]>>> = {
+  Entity: {},
+  Article: {},
   Figure: { subjects: ['subjectIds'], sentence: ['sentenceId'], article: ['articleId'], mentions: [] },
   Mention: { entity: ['entityId'], sentence: ['sentenceId'], article: ['articleId'] },
   FigureMention: { figure: ['figureId'], sentence: ['sentenceId'], article: ['articleId'] },

@@ -122,9 +122,9 @@ export async function mentionsOfSentences(
        WITH a, e, start, end WHERE from <= start < to
        WITH ${mentionMap('a', 'e', 'start', 'end')} AS mention
        ORDER BY mention.start, mention.id
-       RETURN collect(mention) AS all
+       RETURN collect(mention) AS mentions
      }
-     RETURN x.id AS ownerId, size(all) AS total, all[$offset..$offset + $limit] AS items`,
+     RETURN x.id AS ownerId, size(mentions) AS total, mentions[$offset..$offset + $limit] AS items`,
     { sentences, ...pageParams(page) },
     counter,
   );

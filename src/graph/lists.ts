@@ -46,7 +46,7 @@ export interface ListDefinition {
   count: (o: string, v: Names, f: FilterRefs) => string;
   /**
    * The record of one row of `rows`; `extra` adds entries to it (`, key: expression`). Records
-   * of leaf kinds (figures, mentions, sentences) keep only the keys in `keep`, when given.
+   * keep only the keys in `keep`, when given (entities also their type).
    */
   project: (o: string, v: Names, extra: string, f: FilterRefs, keep: Keep) => string;
   /** The record as the API reads it, from what `project` returned. */
@@ -62,7 +62,7 @@ function relatedList(pattern: (o: string, m: string) => string): ListDefinition 
     filters: [],
     rows: (o, v) => `MATCH ${pattern(o, v('m'))} WITH DISTINCT ${v('m')} ORDER BY ${v('m')}.name, ${v('m')}.id`,
     count: (o, v) => `COUNT { MATCH ${pattern(o, v('m'))} RETURN DISTINCT ${v('m')} }`,
-    project: (_o, v, extra) => entitySummary(v('m'), extra),
+    project: (_o, v, extra, _f, keep) => entitySummary(v('m'), extra, keep),
   };
 }
 
@@ -138,7 +138,7 @@ const entityArticles: ListDefinition = {
   filters: [],
   rows: (o, v) => `MATCH (${o})<-[:MENTIONS]-(${v('a')}:Article) WITH ${v('a')} ORDER BY ${v('a')}.publishedAt DESC, ${v('a')}.id`,
   count: (o) => `COUNT { (${o})<-[:MENTIONS]-() }`,
-  project: (_o, v, extra) => articleRecord(v('a'), extra),
+  project: (_o, v, extra, _f, keep) => articleRecord(v('a'), extra, keep),
 };
 
 /** The entities an article mentions, by kind, name and id; optionally of one kind. */
@@ -150,7 +150,7 @@ const articleEntities: ListDefinition = {
   rows: (o, v, f) => `MATCH (${o})-[:MENTIONS]->(${v('n')}:Entity) WHERE ${f.type} IS NULL OR ${v('n')}.type = ${f.type}
      WITH ${v('n')} ORDER BY ${v('n')}.type, ${v('n')}.name, ${v('n')}.id`,
   count: (o, v, f) => `COUNT { (${o})-[:MENTIONS]->(${v('n')}:Entity) WHERE ${f.type} IS NULL OR ${v('n')}.type = ${f.type} }`,
-  project: (_o, v, extra) => entitySummary(v('n'), extra),
+  project: (_o, v, extra, _f, keep) => entitySummary(v('n'), extra, keep),
 };
 
 /** An article's sentences, in text order. */

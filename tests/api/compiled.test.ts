@@ -77,6 +77,33 @@ describe('compiled selections', () => {
     expect(statementOf(spread)).toMatch(/aliases/);
   });
 
+  it('reads of a list item only what the request selects on it, and never serves that partial item to another field', async () => {
+    const statementOf = (res: GraphQLResponse) => (res.extensions!['cypher'] as { statement: string }[])[0]!.statement;
+    const articles = await loaded.query<{ articles: { edges: { node: { id: string } }[] } }>('{ articles(first: 100) { edges { node { id } } } }');
+    for (const { node } of articles.data!.articles.edges) {
+      const narrow = await both(`query($id: ID!) { article(id: $id) { entities(first: 50) { edges { node { id name } } } } }`, { id: node.id });
+      expect(narrow.errors).toBeUndefined();
+      expect(statementOf(narrow)).not.toMatch(/\.subtype/);
+      // The same entities again, through a path that loads them by id, with a property the list left out.
+      const again = await both(
+        `query($id: ID!) { article(id: $id) {
+          entities(first: 50) { edges { node { id name } } }
+          sentences(first: 50) { edges { node { mentions(first: 50) { edges { node { entity { id kind subtype name } } } } } } }
+        } }`,
+        { id: node.id },
+      );
+      expect(again.errors).toBeUndefined();
+      const data = again.data as { article: { sentences: { edges: { node: { mentions: { edges: { node: { entity: { subtype: string } } }[] } } }[] } } };
+      const entities = data.article.sentences.edges.flatMap((s) => s.node.mentions.edges.map((m) => m.node.entity));
+      expect(entities.length).toBeGreaterThan(0);
+      for (const entity of entities) expect(typeof entity.subtype).toBe('string');
+    }
+    // An article item keeps only what is selected too, and still answers its other fields.
+    const page = await both('{ articles(first: 3) { edges { node { id entities(first: 2) { edges { node { id articles(first: 2) { edges { node { title } } } } } } } } } }');
+    expect(page.errors).toBeUndefined();
+    expect(statementOf(page)).not.toMatch(/ingestedAt: toString\(a_\d+\.ingestedAt\)/);
+  });
+
   it('answers the benchmark shapes with one statement per root field', async () => {
     const organizationsOfProvinces = await loaded.query<{ provinces: { edges: { node: { id: string; organizations: { totalCount: number } } }[] } }>(
       '{ provinces(first: 100, inForceAt: null) { edges { node { id ... on AdministrativeUnit { organizations { totalCount } } } } } }',

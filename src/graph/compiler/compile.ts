@@ -21,7 +21,7 @@ export interface ListPlan {
   page: PageRequest;
   /** Whether the list's length is read (`totalCount` or `pageInfo` selected). */
   count: boolean;
-  /** The keys of the items' records the request reads (leaf kinds: figures, mentions, sentences); null: all. */
+  /** The keys of the items' records the request reads; null: all (relations are read whole). */
   keep: ReadonlySet<string> | null;
   lists: ListPlan[];
 }
@@ -48,6 +48,8 @@ export interface CompiledList {
   /** Where the page starts (the plan's offset). */
   offset: number;
   items: CompiledRecord[];
+  /** Whether the items are whole records, which the loaders may share; else they hold only what the request reads. */
+  whole: boolean;
 }
 
 /** A record read by a compiled statement, with the lists selected below it by response key. */
@@ -143,7 +145,7 @@ export function finishRecord(record: Record<string, unknown>, lists: readonly Li
     const finish = LISTS[plan.list].finish;
     const counted = Array.isArray(value) ? { total: 0, items: value } : value;
     const items = counted.items.map((item) => finishRecord((finish ? finish(item) : item) as Record<string, unknown>, plan.lists));
-    compiled.set(plan.key, { list: plan.list, total: counted.total, offset: plan.page.offset, items });
+    compiled.set(plan.key, { list: plan.list, total: counted.total, offset: plan.page.offset, items, whole: plan.keep === null });
   });
   return { ...rest, compiled };
 }
