@@ -98,7 +98,7 @@ describe('compiled selections', () => {
       expect(entities.length).toBeGreaterThan(0);
       for (const entity of entities) expect(typeof entity.subtype).toBe('string');
     }
-    // An article item keeps only what is selected too, and still answers its other fields.
+    // An article item of a nested list keeps only what is selected on it too.
     const page = await both('{ articles(first: 3) { edges { node { id entities(first: 2) { edges { node { id articles(first: 2) { edges { node { title } } } } } } } } } }');
     expect(page.errors).toBeUndefined();
     expect(statementOf(page)).not.toMatch(/ingestedAt: toString\(a_\d+\.ingestedAt\)/);
