@@ -2,21 +2,20 @@
 // record, parameterised by the Cypher variable that holds the node, so every statement — the
 // batch reads of each aggregate and the compiled requests (graph/compiler) — projects alike.
 
-/** Properties of an entity node every view of it shows (EntitySummary). */
-const ENTITY_SUMMARY_KEYS = ['id', 'type', 'subtype', 'name'] as const;
-const ENTITY_SUMMARY_PROPERTIES = ENTITY_SUMMARY_KEYS.map((key) => `.${key}`).join(', ');
+import { mapOf, type Keep } from './provenance.ts';
 
-/** Those an entity keeps whatever a request reads: its id, and its type, which says its GraphQL type. */
-const ENTITY_ALWAYS: ReadonlySet<string> = new Set(['id', 'type']);
+/** Properties of an entity node every view of it shows (EntitySummary). */
+const ENTITY_SUMMARY_PROPERTIES = '.id, .type, .subtype, .name';
+
+/** `keep` and the keys a record keeps whatever a request reads; null (all) stays null. */
+const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set([...keep, ...always]);
 
 /**
  * An entity in a list: the fields every view of it shows (the rest is read by id when asked
- * for), or of them only those in `keep` (with id and type).
+ * for), or of them only those in `keep`, with its id and its type (which says its GraphQL type).
  */
-export const entitySummary = (v: string, extra = '', keep: ReadonlySet<string> | null = null): string => {
-  const properties = keep ? ENTITY_SUMMARY_KEYS.filter((key) => ENTITY_ALWAYS.has(key) || keep.has(key)).map((key) => `.${key}`).join(', ') : ENTITY_SUMMARY_PROPERTIES;
-  return `${v} {${properties}${extra}}`;
-};
+export const entitySummary = (v: string, extra = '', keep: Keep = null): string =>
+  mapOf({ id: `${v}.id`, type: `${v}.type`, subtype: `${v}.subtype`, name: `${v}.name` }, keeping(keep, ['id', 'type']), extra);
 
 /** An entity read whole (EntityRecord). */
 export const entityRecord = (v: string, extra = ''): string => `${v} {
@@ -24,22 +23,19 @@ export const entityRecord = (v: string, extra = ''): string => `${v} {
   .code, .level, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo)${extra}
 }`;
 
-/** The entries of an article record, by key. */
-const articleEntries = (v: string): [string, string][] => [
-  ['id', '.id'],
-  ['title', '.title'],
-  ['url', `url: ${v}.url`],
-  ['publishedAt', `publishedAt: toString(${v}.publishedAt)`],
-  ['ingestedAt', `ingestedAt: toString(${v}.ingestedAt)`],
-];
-
-/** An article without its text, which lists never need (ArticleRecord), or of it only the keys in `keep` (with id). */
-export const articleRecord = (v: string, extra = '', keep: ReadonlySet<string> | null = null): string => `${v} {
-  ${articleEntries(v)
-    .filter(([key]) => !keep || key === 'id' || keep.has(key))
-    .map(([, entry]) => entry)
-    .join(', ')}${extra}
-}`;
+/** An article without its text, which lists never need (ArticleRecord), or of it only the keys in `keep` (with its id). */
+export const articleRecord = (v: string, extra = '', keep: Keep = null): string =>
+  mapOf(
+    {
+      id: `${v}.id`,
+      title: `${v}.title`,
+      url: `${v}.url`,
+      publishedAt: `toString(${v}.publishedAt)`,
+      ingestedAt: `toString(${v}.ingestedAt)`,
+    },
+    keeping(keep, ['id']),
+    extra,
+  );
 
 /** The properties of a figure node that make its FigureRecord. */
 const FIGURE_PROPERTIES = [

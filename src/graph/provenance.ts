@@ -11,12 +11,12 @@ export const sentenceIndexAt = (a: string, at: string) => `size([s IN ${a}.sente
 /** Keys of a record to project: all (null) or those a request reads. */
 export type Keep = ReadonlySet<string> | null;
 
-/** A Cypher map of the entries `keep` holds (every entry when it is null). */
-export function mapOf(entries: Record<string, string>, keep: Keep = null): string {
+/** A Cypher map of the entries `keep` holds (every entry when it is null), then `extra` (`, key: expression`). */
+export function mapOf(entries: Record<string, string>, keep: Keep = null, extra = ''): string {
   return `{${Object.entries(entries)
     .filter(([key]) => !keep || keep.has(key))
     .map(([key, value]) => `${key}: ${value}`)
-    .join(', ')}}`;
+    .join(', ')}${extra}}`;
 }
 
 /** The SentenceRecord of sentence `i` of article `a`. */
