@@ -3,12 +3,15 @@
 // code, Node's HTTP and sockets, garbage collection), then the functions of src/ with the share of
 // all CPU spent in them and what they call (inclusive). Per request: divide by the requests served.
 //   npx tsx bench/api/cpu-profile.ts DIR [--top N]
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface CpuProfile {
@@ -41,11 +44,31 @@ function groupOf(node: ProfileNode): string {
   return GROUPS.find(([re]) => re.test(url))?.[1] ?? 'other';
 }
 
-const SOURCE = /\/src\//;
+/** vnkg's own sources (packages built from a src/ folder of theirs are left out). */
+const isSource = (url: string) => /\/src\//.test(url) && !url.includes('/node_modules/');
+
+const sourceMaps = new Map<string, SourceMap | null>();
+
+/** The map written beside a file (the bench runs its servers bundled: serve-build.ts), if any. */
+function sourceMapOf(url: string): SourceMap | null {
+  if (!sourceMaps.has(url)) {
+    const file = url.startsWith('file:') ? `${fileURLToPath(url)}.map` : '';
+    sourceMaps.set(url, file && existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8')) as SourceMapPayload) : null);
+  }
+  return sourceMaps.get(url)!;
+}
+
+/** Gives a frame that ran in built code the URL of the source file its code came from. */
+function toSource(node: ProfileNode): void {
+  const frame = node.callFrame;
+  const entry = sourceMapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  if (entry && 'originalSource' in entry) frame.url = new URL(entry.originalSource, frame.url).href;
+}
 
 /** Self time by group, and time inside each function of src/ (its callees included), in ms. */
 async function summarize(file: string): Promise<{ groups: Map<string, number>; inclusive: Map<string, number> }> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
+  profile.nodes.forEach(toSource);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
@@ -60,7 +83,7 @@ async function summarize(file: string): Promise<{ groups: Map<string, number>; i
     const seen = new Set<string>(); // a recursive function counts once per sample
     for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
       const { functionName, url } = byId.get(at)!.callFrame;
-      if (!SOURCE.test(url)) continue;
+      if (!isSource(url)) continue;
       const name = `${functionName || '(anonymous)'} ${url.slice(url.lastIndexOf('/src/') + 1)}`;
       if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
       seen.add(name);

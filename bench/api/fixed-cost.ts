@@ -1,7 +1,8 @@
 // `npx tsx bench/api/fixed-cost.ts [--seconds S]`: the Node CPU vnkg spends on a request that reads
 // nothing — `{ __typename }` through the HTTP route (compression, CORS, body parser), Apollo's
 // pipeline, the plugins and the per-request context — the part of every request's cost no
-// statement or answer size explains. The server runs in its own process (serve.ts) with a Bolt
+// statement or answer size explains. The server runs in its own process (serve.ts, built as the
+// bench runs it: serve-build.ts) with a Bolt
 // address nothing listens on: this request never uses it.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { buildServe } from './serve-build.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '8' } } });
@@ -20,7 +22,7 @@ function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'api', 'serve.ts'), 'vnkg', 'bolt://127.0.0.1:1', '100'], {
+const child = spawn(process.execPath, [await buildServe(), 'vnkg', 'bolt://127.0.0.1:1', '100'], {
   cwd: ROOT,
   env: { ...process.env, NODE_ENV: 'production', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'unused' },
   stdio: ['pipe', 'pipe', 'inherit'],

@@ -19,6 +19,7 @@ import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 import { boltConnection, credentialsEnv, credentialsFromEnv } from './bolt.ts';
 import { buildGraph, type BenchGraph } from './graph.ts';
 import { profileWorkloads, type WorkloadProfile } from './profile.ts';
+import { buildServe } from './serve-build.ts';
 import { writeReport, type CheckResult, type Measurement, type RunInfo, type ScaleResult } from './report.ts';
 import { DEFAULT_PARAMS, TARGETS, firstDifference, workloads, type Target, type Workload, type WorkloadKey, type WorkloadParams } from './workloads.ts';
 
@@ -194,9 +195,16 @@ interface Server {
   stop(): Promise<void>;
 }
 
-function startServer(target: Target, uri: string, credentials: Neo4jCredentials, maxPageSize: number, cpuProfileDir?: string): Promise<Server> {
+function startServer(
+  bundle: string,
+  target: Target,
+  uri: string,
+  credentials: Neo4jCredentials,
+  maxPageSize: number,
+  cpuProfileDir?: string,
+): Promise<Server> {
   const profiling = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, target)}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join('bench', 'api', 'serve.ts'), target, uri, String(maxPageSize)], {
+  const child = spawn(process.execPath, [...profiling, bundle, target, uri, String(maxPageSize)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...credentialsEnv(credentials) },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -451,7 +459,10 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
       {},
     );
     const neo4jVersion = component ? `${component.name} ${component.versions.join(', ')} ${component.edition}, embedded` : 'unknown';
-    for (const target of TARGETS) servers.set(target, await startServer(target, graph.uri, graph.credentials, options.maxPageSize, options.cpuProfileDir));
+    const bundle = await buildServe();
+    for (const target of TARGETS) {
+      servers.set(target, await startServer(bundle, target, graph.uri, graph.credentials, options.maxPageSize, options.cpuProfileDir));
+    }
     log(`servers up: ${[...servers.values()].map((s) => `${s.target} :${s.port}`).join(', ')}`);
 
     const checks: CheckResult[] = [];

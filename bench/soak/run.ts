@@ -1,5 +1,5 @@
 // Soak and fuzz (`npm run soak -- [--minutes 5] [--connections 8] [--seed 1]`): starts the real
-// server (`src/server/main.ts`, its embedded Neo4j on a fresh data dir, seeds loaded), then for
+// server (as `npm start` runs it: the bundle of src/server/bundle.ts, its embedded Neo4j on a fresh data dir, seeds loaded), then for
 // the given time sends ordinary queries and generated hostile requests (tests/support/fuzz.ts)
 // over several connections. Fails (exit 1) on any 5xx, a leaked stack or Cypher text, an
 // internal error, a server that stops answering, or a resident set that keeps growing.
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundleServer } from '../../src/server/bundle.ts';
 import { fuzzRequests, LEAKS, withoutEchoes, type FuzzRequest } from '../../tests/support/fuzz.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,7 +49,7 @@ async function waitForHealth(url: string, ms: number): Promise<void> {
 }
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-soak-'));
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
+const server = spawn(process.execPath, [await bundleServer()], {
   cwd: ROOT,
   env: { ...process.env, NODE_ENV: 'production', PORT: String(port), VNKG_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'inherit', 'inherit'],

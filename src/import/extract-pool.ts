@@ -3,6 +3,8 @@
 // the one `vnkg ingest` writes in that order. The workers run TypeScript (runtime/typescript-worker.ts).
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { projectFile } from '../config/project.ts';
 import type { articleRows } from '../graph/ingest.ts';
 import type { ArticleRecord, SourceItem } from '../pipeline/sources.ts';
 import { startTypeScriptWorker } from '../runtime/typescript-worker.ts';
@@ -21,7 +23,7 @@ const CHUNK_SIZE = 32;
 /** Chunks queued per worker, so a worker never waits for the reader. */
 const IN_FLIGHT_PER_WORKER = 3;
 
-const WORKER_MODULE = new URL('./extract-worker.ts', import.meta.url);
+const WORKER_MODULE = pathToFileURL(projectFile('src', 'import', 'extract-worker.ts'));
 
 export function defaultThreads(): number {
   return Math.max(1, os.availableParallelism());

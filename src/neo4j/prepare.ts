@@ -3,19 +3,18 @@
  * compiles it and resolves its classpath with Maven, once. Later calls only stat a few
  * files (warm path, a few milliseconds).
  *
- * Run as a script: `npm run neo4j:prepare`.
+ * `npm run neo4j:prepare` runs it ahead of time (prepare-script.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectFile } from '../config/project.ts';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const NEO4J_PROJECT_DIR = path.join(REPO_ROOT, 'neo4j');
+export const NEO4J_PROJECT_DIR = projectFile('neo4j');
 const POM = path.join(NEO4J_PROJECT_DIR, 'pom.xml');
 const SRC_DIR = path.join(NEO4J_PROJECT_DIR, 'src', 'main', 'java');
 const TARGET_DIR = path.join(NEO4J_PROJECT_DIR, 'target');
-const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
+export const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
 const CLASSPATH_FILE = path.join(TARGET_DIR, 'classpath.txt');
 const MAIN_CLASS_FILE = path.join(CLASSES_DIR, 'vnkg', 'neo4j', 'EmbeddedNeo4j.class');
 /** Neo4j Browser's static files, unpacked from org.neo4j.client:neo4j-browser by the same build. */
@@ -306,21 +305,4 @@ export function prepareEmbeddedNeo4j(options: PrepareOptions = {}): Promise<{ cl
     inFlight = undefined;
   });
   return inFlight;
-}
-
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
-  const started = Date.now();
-  prepareEmbeddedNeo4j().then(
-    ({ classpath }) => {
-      const jars = classpath.split(path.delimiter).length - 1;
-      process.stderr.write(
-        `[neo4j:prepare] ok: ${CLASSES_DIR} + ${jars} jars (${Date.now() - started} ms)\n`,
-      );
-    },
-    (error: unknown) => {
-      process.stderr.write(`[neo4j:prepare] ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -2,6 +2,8 @@
 // extraction runs on the other cores while the main thread writes to Neo4j. Either way the
 // extraction is the pure `extractArticle`; only the thread differs.
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { projectFile } from '../config/project.ts';
 import { ExtractionInputError } from '../core/errors.ts';
 import { extractArticle, type ArticleInputMeta } from '../core/extract.ts';
 import type { Extraction } from '../core/types.ts';
@@ -36,7 +38,7 @@ const mainThreadExtractor: Extractor = {
   close: async () => {},
 };
 
-const WORKER_MODULE = new URL('./extraction-worker.ts', import.meta.url);
+const WORKER_MODULE = pathToFileURL(projectFile('src', 'pipeline', 'extraction-worker.ts'));
 
 function errorFrom(reply: { name: string; message: string }): Error {
   if (reply.name === 'ExtractionInputError') return new ExtractionInputError(reply.message);

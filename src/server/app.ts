@@ -16,6 +16,7 @@ import { createContext, type ApiContext } from '../api/context.ts';
 import { formatError } from '../api/errors.ts';
 import { resolvers } from '../api/resolvers/index.ts';
 import { DEFAULT_LIMITS, type CorsOrigins } from '../config/index.ts';
+import { projectFile } from '../config/project.ts';
 import type { GraphDatabase } from '../graph/database.ts';
 import { armorProtection } from './armor.ts';
 import { attachBoltRelay, BROWSER_PATH, browserRouter, discoveryDocument, type Neo4jBrowser } from './browser.ts';
@@ -33,7 +34,7 @@ import { readScopePlugin } from './plugins/read-scope.ts';
 import { boundedJson, OnlySupportedOperations } from './responses.ts';
 import { roundTripsPlugin } from './plugins/round-trips.ts';
 
-export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
+export const SCHEMA_PATH = projectFile('schema.graphql');
 
 export interface AppOptions {
   db: GraphDatabase;

@@ -12,13 +12,14 @@ import type { Request, RequestHandler, Router } from 'express';
 import express from 'express';
 import { WebSocketServer } from 'ws';
 import type { Config, CorsOrigins } from '../config/index.ts';
+import { projectFile } from '../config/project.ts';
 import type { Neo4jCredentials } from '../neo4j/credentials.ts';
 import { relayBolt, type BoltRelayTarget } from '../neo4j/bolt-relay.ts';
 import { isAllowedOrigin } from './cors.ts';
 
 export const BROWSER_PATH = '/browser';
 const GUIDE_FILE = 'vnkg-guide.html';
-const GUIDE = readFileSync(new URL('./browser-guide.html', import.meta.url), 'utf8');
+const GUIDE = readFileSync(projectFile('src', 'server', 'browser-guide.html'), 'utf8');
 
 export type Neo4jBrowser =
   /** Served, and relayed to the embedded Neo4j. */

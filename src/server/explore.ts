@@ -5,13 +5,13 @@
 // files; one bundle is one request, needs no build step or committed artefact, and takes well
 // under a second. esbuild is already here (tsx runs on it). The page reads the public GraphQL API
 // only, and a Content-Security-Policy keeps it on its own origin, so it works offline.
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Router } from 'express';
 import express from 'express';
+import { projectFile } from '../config/project.ts';
 
-const ENTRY = fileURLToPath(new URL('../explorer/main.ts', import.meta.url));
-const STYLESHEET = fileURLToPath(new URL('../explorer/explore.css', import.meta.url));
+const ENTRY = projectFile('src', 'explorer', 'main.ts');
+const STYLESHEET = projectFile('src', 'explorer', 'explore.css');
 
 export const EXPLORE_PATH = '/explore';
 

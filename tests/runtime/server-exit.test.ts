@@ -1,5 +1,7 @@
 // `npm start` when its embedded Neo4j dies for good: the API answers 503 while a restart is tried,
-// then the server logs why, closes, and exits with status 1 instead of holding its port.
+// then the server logs why, closes, and exits with status 1 instead of holding its port. The server
+// runs as `npm start` runs it, from the bundle of src/server/bundle.ts, which must find the
+// project's files (schema, launcher, explorer and Browser-guide sources) from dist/.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -7,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleServer } from '../../src/server/bundle.ts';
 import { REPO_ROOT } from '../support/fixtures.ts';
 
 interface LogLine {
@@ -17,8 +20,8 @@ interface LogLine {
 
 const FATAL = 60;
 
-/** `src/server/main.ts` on a fresh data dir, no seeds, one restart attempt; its pino lines collected. */
-function startServer(dataDir: string, seedsDir: string): { child: ChildProcess; lines: LogLine[] } {
+/** The server bundle on a fresh data dir, no seeds, one restart attempt; its pino lines collected. */
+function startServer(bundle: string, dataDir: string, seedsDir: string): { child: ChildProcess; lines: LogLine[] } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     VNKG_DATA_DIR: dataDir,
@@ -28,7 +31,7 @@ function startServer(dataDir: string, seedsDir: string): { child: ChildProcess; 
     LOG_LEVEL: 'info',
   };
   delete env['NEO4J_URI'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundle], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
   let buffered = '';
   child.stdout?.setEncoding('utf8');
@@ -71,8 +74,10 @@ describe('the server when Neo4j cannot be brought back', () => {
   let dir: string;
   let server: { child: ChildProcess; lines: LogLine[] } | undefined;
   let squatter: net.Server | undefined;
+  let bundle: string;
 
   beforeAll(async () => {
+    bundle = await bundleServer(undefined, path.join(REPO_ROOT, 'dist', 'test', 'server.mjs'));
     dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-server-exit-'));
     await mkdir(path.join(dir, 'seeds'));
   });
@@ -84,7 +89,7 @@ describe('the server when Neo4j cannot be brought back', () => {
   }, 60_000);
 
   it('answers 503 meanwhile, then closes its HTTP port and exits with status 1', async () => {
-    server = startServer(path.join(dir, 'data'), path.join(dir, 'seeds'));
+    server = startServer(bundle, path.join(dir, 'data'), path.join(dir, 'seeds'));
     const { child, lines } = server;
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
@@ -96,6 +101,17 @@ describe('the server when Neo4j cannot be brought back', () => {
       'the launcher line with pid and Bolt port',
     );
     expect((await fetch(`http://127.0.0.1:${httpPort}/health`)).status).toBe(200);
+    // The bundle serves what reads the project's files: the schema, the explorer, the Browser guide.
+    const answer = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }),
+    });
+    expect(await answer.json()).toEqual(expect.objectContaining({ data: { articles: { totalCount: 0 } } }));
+    const explorer = await fetch(`http://127.0.0.1:${httpPort}/explore/explore.js`);
+    expect([explorer.status, (await explorer.text()).length > 10_000]).toEqual([200, true]);
+    const guide = await fetch(`http://127.0.0.1:${httpPort}/browser/vnkg-guide.html`);
+    expect([guide.status, await guide.text()]).toEqual([200, expect.stringContaining('vnkg')]);
 
     process.kill(Number(started[1]), 'SIGKILL');
     // Hold the Bolt port so that the single restart attempt fails.
