@@ -2,7 +2,7 @@
 // record, parameterised by the Cypher variable that holds the node, so every statement — the
 // batch reads of each aggregate and the compiled requests (graph/compiler) — projects alike.
 
-import { mapOf, type Keep } from './provenance.ts';
+import { projectionOf, type Keep } from './provenance.ts';
 
 /** Properties of an entity node every view of it shows (EntitySummary). */
 const ENTITY_SUMMARY_PROPERTIES = '.id, .type, .subtype, .name';
@@ -15,7 +15,7 @@ const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set
  * for), or of them only those in `keep`, with its id and its type (which says its GraphQL type).
  */
 export const entitySummary = (v: string, extra = '', keep: Keep = null): string =>
-  mapOf({ id: `${v}.id`, type: `${v}.type`, subtype: `${v}.subtype`, name: `${v}.name` }, keeping(keep, ['id', 'type']), extra);
+  projectionOf(v, { id: null, type: null, subtype: null, name: null }, keeping(keep, ['id', 'type']), extra);
 
 /** An entity read whole (EntityRecord). */
 export const entityRecord = (v: string, extra = ''): string => `${v} {
@@ -25,11 +25,12 @@ export const entityRecord = (v: string, extra = ''): string => `${v} {
 
 /** An article without its text, which lists never need (ArticleRecord), or of it only the keys in `keep` (with its id). */
 export const articleRecord = (v: string, extra = '', keep: Keep = null): string =>
-  mapOf(
+  projectionOf(
+    v,
     {
-      id: `${v}.id`,
-      title: `${v}.title`,
-      url: `${v}.url`,
+      id: null,
+      title: null,
+      url: null,
       publishedAt: `toString(${v}.publishedAt)`,
       ingestedAt: `toString(${v}.ingestedAt)`,
     },

@@ -11,12 +11,27 @@ export const sentenceIndexAt = (a: string, at: string) => `size([s IN ${a}.sente
 /** Keys of a record to project: all (null) or those a request reads. */
 export type Keep = ReadonlySet<string> | null;
 
+/** The entries `keep` holds (every entry when it is null), as `key: expression`, or `.key` for a property (null). */
+function keptEntries(entries: Record<string, string | null>, keep: Keep): string {
+  return Object.entries(entries)
+    .filter(([key]) => !keep || keep.has(key))
+    .map(([key, value]) => (value === null ? `.${key}` : `${key}: ${value}`))
+    .join(', ');
+}
+
 /** A Cypher map of the entries `keep` holds (every entry when it is null), then `extra` (`, key: expression`). */
 export function mapOf(entries: Record<string, string>, keep: Keep = null, extra = ''): string {
-  return `{${Object.entries(entries)
-    .filter(([key]) => !keep || keep.has(key))
-    .map(([key, value]) => `${key}: ${value}`)
-    .join(', ')}${extra}}`;
+  return `{${keptEntries(entries, keep)}${extra}}`;
+}
+
+/**
+ * A map projection of node `v` (`v {.id, key: expression}`, a null entry being the property of
+ * that name) of the entries `keep` holds, then `extra`. Neo4j reads the properties of a projection
+ * in one pass over the node, and those of a map literal (`{id: v.id, name: v.name}`) one by one:
+ * the literal form cost the W5 statement 1,986 db hits where the projection costs 1,250.
+ */
+export function projectionOf(v: string, entries: Record<string, string | null>, keep: Keep = null, extra = ''): string {
+  return `${v} {${keptEntries(entries, keep)}${extra}}`;
 }
 
 /** The SentenceRecord of sentence `i` of article `a`. */
