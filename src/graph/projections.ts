@@ -4,8 +4,8 @@
 
 import { projectionOf, type Keep } from './provenance.ts';
 
-/** Properties of an entity node every view of it shows (EntitySummary). */
-const ENTITY_SUMMARY_PROPERTIES = '.id, .type, .subtype, .name';
+/** Properties of an entity node every view of it shows (EntitySummary); null: read as is. */
+const ENTITY_SUMMARY = { id: null, type: null, subtype: null, name: null };
 
 /** `keep` and the keys a record keeps whatever a request reads; null (all) stays null. */
 const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set([...keep, ...always]);
@@ -15,13 +15,23 @@ const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set
  * for), or of them only those in `keep`, with its id and its type (which says its GraphQL type).
  */
 export const entitySummary = (v: string, extra = '', keep: Keep = null): string =>
-  projectionOf(v, { id: null, type: null, subtype: null, name: null }, keeping(keep, ['id', 'type']), extra);
+  projectionOf(v, ENTITY_SUMMARY, keeping(keep, ['id', 'type']), extra);
 
 /** An entity read whole (EntityRecord). */
-export const entityRecord = (v: string, extra = ''): string => `${v} {
-  ${ENTITY_SUMMARY_PROPERTIES}, aliases: coalesce(${v}.aliases, []),
-  .code, .level, validFrom: toString(${v}.validFrom), validTo: toString(${v}.validTo)${extra}
-}`;
+export const entityRecord = (v: string, extra = ''): string =>
+  projectionOf(
+    v,
+    {
+      ...ENTITY_SUMMARY,
+      aliases: `coalesce(${v}.aliases, [])`,
+      code: null,
+      level: null,
+      validFrom: `toString(${v}.validFrom)`,
+      validTo: `toString(${v}.validTo)`,
+    },
+    null,
+    extra,
+  );
 
 /** An article without its text, which lists never need (ArticleRecord), or of it only the keys in `keep` (with its id). */
 export const articleRecord = (v: string, extra = '', keep: Keep = null): string =>
