@@ -48,6 +48,32 @@ async function graphCounts(db: GraphDatabase): Promise<Record<string, number>> {
   return out;
 }
 
+/**
+ * Extracts `count` articles of the seeded corpus and writes them in batches of `batchSize`, as
+ * `vnkg ingest` does; `afterBatch` hears how many are written so far. The number written.
+ */
+export async function ingestGeneratedArticles(
+  db: GraphDatabase,
+  { count, seed, batchSize }: Pick<GraphOptions, 'count' | 'seed' | 'batchSize'>,
+  afterBatch: (written: number) => Promise<void> = async () => undefined,
+): Promise<number> {
+  let batch: ArticleToIngest[] = [];
+  let written = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await ingestBatch(db, batch);
+    written += batch.length;
+    batch = [];
+    await afterBatch(written);
+  };
+  for (const a of generateArticles(count, seed)) {
+    batch.push({ extraction: extractArticle(a.text, { url: a.url, publishedAt: a.publishedAt }), url: a.url });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return written;
+}
+
 export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
   const { log } = options;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vnkg-bench-api-'));
@@ -68,15 +94,9 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
     log(`schema and gazetteer written; ingesting ${options.count} articles (seed ${options.seed}) …`);
 
     const t0 = performance.now();
-    let batch: ArticleToIngest[] = [];
-    let done = 0;
     let lastLog = t0;
     let primed = options.primeMs <= 0;
-    const flush = async () => {
-      if (!batch.length) return;
-      await ingestBatch(db, batch);
-      done += batch.length;
-      batch = [];
+    const done = await ingestGeneratedArticles(db, options, async (written) => {
       if (!primed) {
         // Statements planned on the empty graph stay cached with empty-graph plans until Neo4j
         // replans them, which it does once statistics changed, not sooner than
@@ -87,15 +107,10 @@ export async function buildGraph(options: GraphOptions): Promise<BenchGraph> {
       }
       if (performance.now() - lastLog > 10_000) {
         lastLog = performance.now();
-        const rate = done / ((lastLog - t0) / 1000);
-        log(`  ${done} / ${options.count} articles (${rate.toFixed(0)}/s, load ${os.loadavg()[0]!.toFixed(1)})`);
+        const rate = written / ((lastLog - t0) / 1000);
+        log(`  ${written} / ${options.count} articles (${rate.toFixed(0)}/s, load ${os.loadavg()[0]!.toFixed(1)})`);
       }
-    };
-    for (const a of generateArticles(options.count, options.seed)) {
-      batch.push({ extraction: extractArticle(a.text, { url: a.url, publishedAt: a.publishedAt }), url: a.url });
-      if (batch.length >= options.batchSize) await flush();
-    }
-    await flush();
+    });
     const ingestSeconds = (performance.now() - t0) / 1000;
     // Let the index population finish and statistics settle before anything is timed.
     await db.runSchemaCommand('CALL db.awaitIndexes(300)');

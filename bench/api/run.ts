@@ -296,6 +296,7 @@ function summarize(canonical: unknown): string {
   for (const [k, v] of Object.entries(canonical as Record<string, unknown>)) {
     if (Array.isArray(v)) parts.push(`${v.length} ${k}`);
     else if (typeof v === 'number' && (k === 'total' || k === 'count')) parts.push(`${k} ${v}`);
+    else if (v && typeof v === 'object' && Array.isArray((v as { page?: unknown }).page)) parts.push(`${(v as { page: unknown[] }).page.length} ${k}`);
   }
   return parts.join(', ');
 }

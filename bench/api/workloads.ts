@@ -83,11 +83,16 @@ function entityWorkload(p: WorkloadParams): Workload {
     `${type} ${from} -> ${to} [${evidenceTotal}: ${sorted(evidence).join(', ')}]`;
   const figureKey = (f: any) => [f.id, f.value, f.unit, f.qualifier, f.period ?? '', f.quote].join(' | ');
   const mentionKey = (m: any) => [m.id, m.start, m.end, m.text].join(' | ');
-  const canon = (e: any, relations: string[], figures: { total: number; items: any[] }, mentions: { total: number; items: any[] }) => ({
+  const canon = (
+    e: any,
+    relations: { total: number; items: string[] },
+    figures: { total: number; items: any[] },
+    mentions: { total: number; items: any[] },
+  ) => ({
     id: e.id,
     name: e.name,
     subtype: e.subtype,
-    relations: sorted(relations),
+    relations: { total: relations.total, page: sorted(relations.items) },
     figures: { total: figures.total, page: figures.items.map(figureKey) },
     mentions: { total: mentions.total, page: mentions.items.map(mentionKey) },
   });
@@ -120,6 +125,7 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
             RETURN {type: type, from: from, to: to,
                     evidence: [key IN coalesce(r.evidence, [])[0..toInteger($first)] | from + '-[' + type + ']->' + to + '#' + key],
                     evidenceTotal: size(coalesce(r.evidence, []))} } AS relations,
+  COUNT { (n)-[:${RELS}]-(:Entity) } AS relationTotal,
   COUNT { (n)<-[:ABOUT]-() } AS figureTotal,
   COLLECT { MATCH (n)<-[:ABOUT]-(f:Figure) WITH f ORDER BY f.articleId, f.start, f.id LIMIT toInteger($first)
             RETURN f {.id, .value, .unit, .qualifier, .period, .quote} } AS figures,
@@ -152,12 +158,17 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
           relationKey(r.type, r.from.id, r.to.id, r.evidence.edges.map((x: any) => x.node.id), r.evidence.totalCount),
         );
         const page = (c: any) => ({ total: c.totalCount, items: c.edges.map((x: any) => x.node) });
-        return canon(e, relations, page(e.figures), page(e.mentions));
+        return canon(e, { total: e.relations.totalCount, items: relations }, page(e.figures), page(e.mentions));
       },
       floor: (rows) => {
         const e = rows[0];
         const relations = e.relations.map((r: any) => relationKey(r.type, r.from, r.to, r.evidence, r.evidenceTotal));
-        return canon(e, relations, { total: e.figureTotal, items: e.figures }, { total: e.mentionTotal, items: e.mentions });
+        return canon(
+          e,
+          { total: e.relationTotal, items: relations },
+          { total: e.figureTotal, items: e.figures },
+          { total: e.mentionTotal, items: e.mentions },
+        );
       },
       peer: (d) => {
         const e = d.entities[0];
@@ -178,7 +189,8 @@ RETURN n.id AS id, n.name AS name, n.subtype AS subtype,
             .sort((x: any, y: any) => x.start - y.start || x.end - y.end)
             .map(({ start, end }: any) => ({ id: `${edge.node.id}:m${start}-${end}:${e.id}`, text: edge.node.text.slice(start, end), start, end })),
         );
-        return canon(e, relations, page(e.figuresConnection), { total: e.mentionTotal, items: spans.slice(0, n) });
+        // The peer pages each relationship type on its own: its relations are all of them while an entity has fewer than a page.
+        return canon(e, { total: relations.length, items: relations }, page(e.figuresConnection), { total: e.mentionTotal, items: spans.slice(0, n) });
       },
     },
   };
@@ -382,14 +394,15 @@ RETURN [n IN ns | n {.id, .name, .type}] AS nodes,
 // --- W5: province → organizations → campaigns --------------------------------------------------------
 
 function nestedWorkload(p: WorkloadParams): Workload {
-  const canon = (id: string, orgs: Array<{ id: string; campaigns: string[] }>) => {
+  const canon = (id: string, total: number | null, orgs: Array<{ id: string; campaigns: string[] }>) => {
     const byOrg = new Map<string, Set<string>>();
     for (const o of orgs) {
       const set = byOrg.get(o.id) ?? new Set<string>();
       for (const c of o.campaigns) set.add(c);
       byOrg.set(o.id, set);
     }
-    return { id, organizations: sorted(byOrg.keys()).map((o) => `${o}: ${sorted(byOrg.get(o)!).join(', ')}`) };
+    // The peer's two lists hold every organization while the unit has fewer than a page.
+    return { id, total: total ?? byOrg.size, organizations: sorted(byOrg.keys()).map((o) => `${o}: ${sorted(byOrg.get(o)!).join(', ')}`) };
   };
   const peerOrgs = (field: string) =>
     `${field}(where: { type: { eq: "Organization" } }) { id name outRuns(where: { type: { eq: "Campaign" } }) { id name subtype } }`;
@@ -397,7 +410,7 @@ function nestedWorkload(p: WorkloadParams): Workload {
     key: 'nested',
     title: 'W5 province → organizations → campaigns',
     note:
-      'Same answer: a page (at most `listFirst`, by name) of the organizations LOCATED_IN or PART_OF the unit, each with a page of the campaigns it RUNS. ' +
+      'Same answer: a page (at most `listFirst`, by name) of the organizations LOCATED_IN or PART_OF the unit, and how many there are, each with a page of the campaigns it RUNS. ' +
       'The peer needs two fields (`inLocatedIn`, `inPartOf`) filtered on `type`, merged by the client, so it cannot page them as one list (the same answer while the unit has fewer organizations than a page).',
     vnkg: {
       query: `query W5($id: ID!, $first: Int) {
@@ -413,6 +426,7 @@ function nestedWorkload(p: WorkloadParams): Workload {
     floor: {
       cypher: `MATCH (p:Entity {id: $id})
 RETURN p.id AS id, p.name AS name,
+  COUNT { MATCH (p)<-[:LOCATED_IN|PART_OF]-(o:Organization) RETURN DISTINCT o } AS total,
   COLLECT {
     MATCH (p)<-[:LOCATED_IN|PART_OF]-(o:Organization)
     WITH DISTINCT o ORDER BY o.name, o.id LIMIT toInteger($first)
@@ -436,17 +450,20 @@ RETURN p.id AS id, p.name AS name,
       vnkg: (d) =>
         canon(
           d.entity.id,
+          d.entity.organizations.totalCount,
           d.entity.organizations.edges.map(({ node: o }: any) => ({ id: o.id, campaigns: o.campaigns.edges.map((c: any) => c.node.id) })),
         ),
       floor: (rows) =>
         canon(
           rows[0].id,
+          rows[0].total,
           rows[0].organizations.map((o: any) => ({ id: o.id, campaigns: o.campaigns.map((c: any) => c.id) })),
         ),
       peer: (d) => {
         const e = d.entities[0];
         return canon(
           e.id,
+          null,
           [...e.inLocatedIn, ...e.inPartOf].map((o: any) => ({ id: o.id, campaigns: o.outRuns.map((c: any) => c.id) })),
         );
       },
