@@ -66,6 +66,7 @@ export interface RunInfo {
     warmup: number;
     jvmWarmup: number;
     connections: number;
+    rounds: number;
     heap: string;
     pageCache: string;
     maxPageSize: number;
@@ -139,7 +140,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
       `On ${info.cpus} cores, a load above ${info.cpus} means the three servers, Neo4j and the load generator were competing with other work for the CPU.`,
   );
   out.push(
-    `- **Load:** autocannon, ${info.options.connections} connections; per scale ${info.options.jvmWarmup} s of JVM warm-up over every workload and server, then per workload ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server, each window once the Neo4j JVM is idle (under 10 % of a core for a second: the statements a server left running when its window closed do not run in the next one's); ` +
+    `- **Load:** autocannon, ${info.options.connections} connections; per scale ${info.options.jvmWarmup} s of JVM warm-up over every workload and server, then per workload ${info.options.warmup} s warm-up (not recorded) then ${info.options.duration} s per workload and server${info.options.rounds > 1 ? `, in ${info.options.rounds} rounds (the servers' order rotating each round; every number below is the median over the rounds, every count their sum)` : ''}, each window once the Neo4j JVM is idle (under 10 % of a core for a second: the statements a server left running when its window closed do not run in the next one's); ` +
       'latency percentiles from every 2xx response (ms, exact); req/s = completed 2xx responses / duration. ' +
       'Each server runs in its own Node process; the floor is a bare `node:http` server (same HTTP + JSON shape) running one hand-written Cypher statement per request through neo4j-driver.',
   );

@@ -19,6 +19,7 @@ import type { Neo4jCredentials } from '../../src/neo4j/credentials.ts';
 import { boltConnection, credentialsEnv, credentialsFromEnv } from './bolt.ts';
 import { buildGraph, type BenchGraph } from './graph.ts';
 import { profileWorkloads, type WorkloadProfile } from './profile.ts';
+import { medianOverRounds } from './rounds.ts';
 import { buildServe } from './serve-build.ts';
 import { writeReport, type CheckResult, type Measurement, type RunInfo, type ScaleResult } from './report.ts';
 import { DEFAULT_PARAMS, TARGETS, firstDifference, workloads, type Target, type Workload, type WorkloadKey, type WorkloadParams } from './workloads.ts';
@@ -33,6 +34,8 @@ const USAGE = `usage: npm run bench -- [options]
   --jvm-warmup S        seconds of unrecorded load per scale before the first workload, shared by every workload and
                         server in turn, for Neo4j's JIT to compile the paths they all take (default 60)
   --connections C       concurrent connections (default 16)
+  --rounds N            measure every workload and server N times, the servers' order rotating each round, and report
+                        the median of each number over the rounds (default 1)
   --workloads K[,K…]    only these: entity,search,figures,neighborhood,nested,articles (default all)
   --batch-size B        articles per ingest transaction (default 200)
   --heap H              embedded Neo4j heap (default 1g)
@@ -56,6 +59,7 @@ interface Options {
   warmup: number;
   jvmWarmup: number;
   connections: number;
+  rounds: number;
   only: Set<WorkloadKey> | null;
   batchSize: number;
   heap: string;
@@ -84,6 +88,7 @@ function parseOptions(argv: string[]): Options | null {
       warmup: { type: 'string', default: '5' },
       'jvm-warmup': { type: 'string', default: '60' },
       connections: { type: 'string', default: '16' },
+      rounds: { type: 'string', default: '1' },
       workloads: { type: 'string' },
       'batch-size': { type: 'string', default: '200' },
       heap: { type: 'string', default: '1g' },
@@ -112,6 +117,7 @@ function parseOptions(argv: string[]): Options | null {
     warmup: Number(values.warmup) === 0 ? 0 : positive(values.warmup, 'warmup'),
     jvmWarmup: Number(values['jvm-warmup']) === 0 ? 0 : positive(values['jvm-warmup'], 'jvm-warmup'),
     connections: positive(values.connections, 'connections'),
+    rounds: positive(values.rounds, 'rounds'),
     only,
     batchSize: positive(values['batch-size'], 'batch-size'),
     heap: values.heap,
@@ -483,7 +489,6 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
       profiles = await profileWorkloads(graph.uri, graph.credentials, list, options.maxPageSize);
     }
 
-    const measurements: Measurement[] = [];
     // Neo4j's JVM keeps getting cheaper per statement for tens of thousands of statements after it
     // starts (W2's search: 2.2 ms of Neo4j CPU over runs 4,000–8,000, 0.7 after 24,000): without this,
     // the first workloads measured pay for the JIT, whichever server they are sent by.
@@ -498,23 +503,29 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
         }
       }
     }
-    log(`load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per workload and server`);
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i]!;
-      if (!checks[i]!.ok) continue;
-      // Rotate which server goes first, so none is always measured right after ingest or another's load.
-      const order = TARGETS.map((_, j) => TARGETS[(i + j) % TARGETS.length]!);
-      // Every server is warmed on the workload before any is measured: Neo4j's JVM runs a new
-      // statement several times slower until its JIT has compiled the paths it takes (about the
-      // first thousand runs), and the server measured first would otherwise pay for the others.
-      if (options.warmup > 0) {
-        for (const target of order) {
-          const { url, body } = requestFor(w, servers.get(target)!);
-          await load(url, body, options.warmup, options.connections, false);
+    const rounds = options.rounds > 1 ? `, ${options.rounds} rounds` : '';
+    log(`load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s per workload and server${rounds}`);
+    const byRound: Measurement[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      if (options.rounds > 1) log(`round ${round + 1} of ${options.rounds}`);
+      for (let i = 0; i < list.length; i++) {
+        const w = list[i]!;
+        if (!checks[i]!.ok) continue;
+        // Rotate which server goes first, so none is always measured right after ingest or another's load.
+        const order = TARGETS.map((_, j) => TARGETS[(i + round + j) % TARGETS.length]!);
+        // Every server is warmed on the workload before any is measured: Neo4j's JVM runs a new
+        // statement several times slower until its JIT has compiled the paths it takes (about the
+        // first thousand runs), and the server measured first would otherwise pay for the others.
+        if (options.warmup > 0 && round === 0) {
+          for (const target of order) {
+            const { url, body } = requestFor(w, servers.get(target)!);
+            await load(url, body, options.warmup, options.connections, false);
+          }
         }
+        for (const target of order) byRound.push(await measure(w, servers.get(target)!, options, sampler, scale));
       }
-      for (const target of order) measurements.push(await measure(w, servers.get(target)!, options, sampler, scale));
     }
+    const measurements = medianOverRounds(byRound);
     return {
       scale,
       articles: graph.articles,
@@ -557,6 +568,7 @@ async function main(): Promise<void> {
       warmup: options.warmup,
       jvmWarmup: options.jvmWarmup,
       connections: options.connections,
+      rounds: options.rounds,
       heap: options.heap,
       pageCache: options.pageCache,
       maxPageSize: options.maxPageSize,
