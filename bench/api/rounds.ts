@@ -1,6 +1,6 @@
-// Several rounds of the same measurement, as one: on a machine where the servers, Neo4j and the
-// load generator share two cores, one window another process disturbed moves a number by a
-// third; the median of three rounds does not follow it.
+// Several rounds of the same measurement, as one. Where the servers, Neo4j and the load generator
+// share two cores, one window can be far off its neighbours (vnkg's W2 p50 at 10k: 19.7, 12.5 and
+// 10.6 ms in three rounds of one run); the median of three does not follow the odd one.
 import type { Measurement } from './report.ts';
 
 const median = (values: number[]): number => {
@@ -12,14 +12,15 @@ const median = (values: number[]): number => {
 
 /**
  * One measurement per workload and server from the rounds': the median of each rate, latency and
- * CPU figure (a window another process disturbed moves a mean, not a median of three), the sum of
- * the counts. One round is returned as it is.
+ * CPU figure, the sum of the counts. One round is returned as it is.
  */
 export function medianOverRounds(byRound: readonly Measurement[]): Measurement[] {
   const groups = new Map<string, Measurement[]>();
   for (const m of byRound) {
     const key = `${m.key} ${m.target}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   return [...groups.values()].map((ms) => {
     if (ms.length === 1) return ms[0]!;
