@@ -23,7 +23,7 @@ const config: CodegenConfig = {
           Campaign: '../graph/records.js#EntityView',
           Person: '../graph/records.js#EntityView',
           Entity: '../graph/records.js#EntityView',
-          Figure: '../graph/records.js#FigureRecord',
+          Figure: '../graph/figures.js#FigureWithSubjects',
           FigureMention: '../graph/records.js#FigureMentionRecord',
           Mention: '../graph/records.js#MentionRecord',
           Sentence: '../graph/records.js#SentenceRecord',

@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import type { ListPlan } from '../graph/compiler/compile.ts';
 import { LISTS, type ListName, type NodeKind } from '../graph/lists.ts';
+import type { Keep } from '../graph/provenance.ts';
 import type { PageRequest } from '../graph/records.ts';
 import { pageBeforeReading } from './pagination.ts';
 import { TYPE_OF_KIND } from './resolvers/entity.ts';
@@ -198,13 +199,16 @@ function keysRead(item: NodeKind, nodes: NodeFields | null): ReadonlySet<string>
 }
 
 /**
- * The keys the request reads of the records of the connection the field of `info` returns (a
- * root list read by its own statement, such as `figures`); null: all.
+ * What a `figures` page reads: the keys of its figures, and of their subjects the entities' keys
+ * (undefined when no subject is selected; null: all).
  */
-export function keysReadBelow(info: GraphQLResolveInfo, maxPageSize: number, item: NodeKind): ReadonlySet<string> | null {
+export function figureKeysBelow(info: GraphQLResolveInfo, maxPageSize: number): { figure: Keep; subjects: { keep: Keep } | undefined } {
   const scope = scopeOfInfo(info, maxPageSize);
-  const connection = collectFields(scope, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]);
-  return keysRead(item, nodeSelection(scope, connection));
+  const nodes = nodeSelection(scope, collectFields(scope, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]));
+  const subjects = nodes ? [...nodes.fields.values()].filter((f) => f.name === 'subjects') : [];
+  if (subjects.length === 0) return { figure: keysRead('Figure', nodes), subjects: undefined };
+  const entities = nodeFieldsOf(scope, subjects.flatMap((f) => selectionSets(f.nodes)), possibleTypes(scope, 'Entity'));
+  return { figure: keysRead('Figure', nodes), subjects: { keep: keysRead('Entity', entities) } };
 }
 
 /**

@@ -254,6 +254,25 @@ describe('nested connections', () => {
     expect(nodesOf(direct.data!.figures).every((f) => f.subjects.length > 0)).toBe(true);
   });
 
+  it('reads of the figures\' subjects the fields every alias selects, and the rest by id', async () => {
+    type Subject = { id?: string; name?: string; subtype?: string | null; kind?: string; aliases?: string[] };
+    type Figures = { figures: Page<{ id: string; main: Subject[]; full: Subject[] }> };
+    const res = await server.query<Figures>(`{ figures(first: 30) { edges { node {
+      id main: subjects { id } full: subjects { name kind ... on Organization { subtype } aliases }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    const figures = nodesOf(res.data!.figures);
+    const byId = await server.query<{ nodes: { id: string; subjects: Subject[] }[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Figure { subjects { id name kind ... on Organization { subtype } aliases } } } }',
+      { ids: figures.map((f) => f.id) },
+    );
+    expect(byId.errors).toBeUndefined();
+    expect(figures.map((f) => ({ id: f.id, subjects: f.main.map((s, i) => ({ ...s, ...f.full[i] })) }))).toEqual(byId.data!.nodes);
+    // Some figure has more than one subject, so their order is checked too, and some an organization.
+    expect(figures.some((f) => f.main.length > 1)).toBe(true);
+    expect(figures.some((f) => f.full.some((s) => s.kind === 'ORGANIZATION'))).toBe(true);
+  });
+
   it('costs one round trip per nested list and page shape, however many parents ask', async () => {
     const res = await server.query<{ provinces: Page<{ id: string }> }>(`{
       provinces(first: 100) { totalCount edges { node {

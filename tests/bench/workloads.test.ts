@@ -24,7 +24,9 @@ const ARTICLES = 300;
 const MAX_DB_HITS_OVER_FLOOR: Record<WorkloadKey, number> = {
   entity: 1.08, // [1.007]
   search: 1.6, // [1.487]
-  figures: 1.0, // [0.907]
+  // The planner starts W3 at the province or at the unit index, as the index statistics left by
+  // earlier test files say: 0.834 or 0.991.
+  figures: 1.0, // [0.834 · 0.991]
   neighborhood: 1.15, // [1.100]
   nested: 1.12, // [1.071]
   articles: 1.1, // [1.042]

@@ -49,7 +49,8 @@ export const Mention: MentionResolvers = {
 };
 
 export const Figure: FigureResolvers = {
-  subjects: async (f, _, ctx) => foundOnly(await ctx.loaders.entity.loadMany(f.subjectIds)),
+  // Read with the figure when its list was read by `figures`; else loaded by id.
+  subjects: async (f, _, ctx) => f.subjects ?? foundOnly(await ctx.loaders.entity.loadMany(f.subjectIds)),
   sentence: (f, _, ctx) => present(ctx.loaders.sentence.load(f.sentenceId), 'sentence', f.sentenceId),
   article: (f, _, ctx) => present(ctx.loaders.article.load(f.articleId), 'article', f.articleId),
   mentions: (f, args, ctx) => ownedConnection(ctx.loaders.mentionsOfFigure, f.id, args, ctx, {}),

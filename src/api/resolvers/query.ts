@@ -9,7 +9,7 @@ import { searchEntities } from '../../graph/search.ts';
 import type { ApiContext } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { connectionOf, listSize, type PageArgs } from '../pagination.ts';
-import { keysReadBelow } from '../plan.ts';
+import { figureKeysBelow } from '../plan.ts';
 import { selects } from '../selection.ts';
 import { TYPE_OF_KIND } from './entity.ts';
 import { loadNode } from './node.ts';
@@ -102,12 +102,12 @@ export const Query: QueryResolvers = {
   figures: (_, args, ctx, info) => {
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
-    const subjects = selects(info, ['edges', 'node', 'subjects']);
     // Only the properties the selection reads: a figure has sixteen, a page of them is decoded whole.
-    const keep = keysReadBelow(info, ctx.maxPageSize, 'Figure');
+    const { figure: keep, subjects } = figureKeysBelow(info, ctx.maxPageSize);
     return connectionOf(args, ctx.maxPageSize, async (page) => {
-      const found = await listFigures(ctx.reads, filter, order, page, { subjects, keep }, ctx.roundTrips);
-      for (const figure of found.items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
+      const found = await listFigures(ctx.reads, filter, order, page, { keep, subjects }, ctx.roundTrips);
+      // Only whole summaries may answer other loads of the same entities.
+      if (subjects?.keep === null) for (const figure of found.items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
       return found;
     });
   },
