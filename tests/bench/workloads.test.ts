@@ -19,14 +19,14 @@ const ARTICLES = 300;
  * little headroom. The floor is what a person writes by hand for one answer; vnkg's statements
  * are compiled from any selection. Search pays for the `type` filter its field takes and the
  * subtype of each hit, measured as no slower (bench/README.md). Projections written as map
- * literals, the regression this guards against, read 1.20× (W3), 1.20× (W4) and 1.26× (W5).
+ * literals, the regression this guards against, read 1.12× (W1), 1.20× (W4) and 1.26× (W5).
  */
 const MAX_DB_HITS_OVER_FLOOR: Record<WorkloadKey, number> = {
   entity: 1.08, // [1.007]
   search: 1.6, // [1.487]
   // The planner starts W3 at the province or at the unit index, as the index statistics left by
   // earlier test files say: 0.834 or 0.991.
-  figures: 1.0, // [0.834 · 0.991]
+  figures: 1.05, // [0.834 · 0.991]
   neighborhood: 1.15, // [1.100]
   nested: 1.12, // [1.071]
   articles: 1.1, // [1.042]
