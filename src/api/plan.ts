@@ -200,7 +200,7 @@ function keysRead(item: NodeKind, nodes: NodeFields | null): ReadonlySet<string>
 
 /**
  * What a `figures` page reads: the keys of its figures, and of their subjects the entities' keys
- * (undefined when no subject is selected; null: all).
+ * (subjects undefined when none is selected).
  */
 export function figureKeysBelow(info: GraphQLResolveInfo, maxPageSize: number): { figure: Keep; subjects: { keep: Keep } | undefined } {
   const scope = scopeOfInfo(info, maxPageSize);

@@ -103,13 +103,10 @@ export const Query: QueryResolvers = {
     const filter = figureFilter(args.filter, { subject: args.subject, unit: args.unit });
     const order = { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' } as const;
     // Only the properties the selection reads: a figure has sixteen, a page of them is decoded whole.
+    // The subjects hold only the fields selected below `subjects`, so they are not primed into the
+    // entity loader, where another field would take them for whole summaries.
     const { figure: keep, subjects } = figureKeysBelow(info, ctx.maxPageSize);
-    return connectionOf(args, ctx.maxPageSize, async (page) => {
-      const found = await listFigures(ctx.reads, filter, order, page, { keep, subjects }, ctx.roundTrips);
-      // Only whole summaries may answer other loads of the same entities.
-      if (subjects?.keep === null) for (const figure of found.items) for (const e of figure.subjects ?? []) ctx.loaders.entity.prime(e.id, e);
-      return found;
-    });
+    return connectionOf(args, ctx.maxPageSize, (page) => listFigures(ctx.reads, filter, order, page, { keep, subjects }, ctx.roundTrips));
   },
 
   figureSummary: (_, { groupBy, filter, first }, ctx) => {
