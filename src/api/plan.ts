@@ -205,10 +205,11 @@ function keysRead(item: NodeKind, nodes: NodeFields | null): ReadonlySet<string>
 export function figureKeysBelow(info: GraphQLResolveInfo, maxPageSize: number): { figure: Keep; subjects: { keep: Keep } | undefined } {
   const scope = scopeOfInfo(info, maxPageSize);
   const nodes = nodeSelection(scope, collectFields(scope, selectionSets(info.fieldNodes), [getNamedType(info.returnType).name]));
+  const figure = keysRead('Figure', nodes);
   const subjects = nodes ? [...nodes.fields.values()].filter((f) => f.name === 'subjects') : [];
-  if (subjects.length === 0) return { figure: keysRead('Figure', nodes), subjects: undefined };
+  if (subjects.length === 0) return { figure, subjects: undefined };
   const entities = nodeFieldsOf(scope, subjects.flatMap((f) => selectionSets(f.nodes)), possibleTypes(scope, 'Entity'));
-  return { figure: keysRead('Figure', nodes), subjects: { keep: keysRead('Entity', entities) } };
+  return { figure, subjects: { keep: keysRead('Entity', entities) } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseFigureMentionId } from '../core/ids.ts';
 import { pageParams, type GraphReader, type RoundTripCounter } from './database.ts';
 import { WITHIN_PATH } from './entities.ts';
 import { ownedPages } from './lists.ts';
-import { entitySummary, figureRecord } from './projections.ts';
+import { entitySummary, figureRecord, keeping } from './projections.ts';
 import { figureMentionMap, type Keep } from './provenance.ts';
 import type { EntitySummary, FigureMentionRecord, FigureRecord, PageRequest } from './records.ts';
 
@@ -134,7 +134,7 @@ export async function listFigures(
   counter?: RoundTripCounter,
 ): Promise<{ items: FigureWithSubjects[]; total: number }> {
   const { subjects } = options;
-  const keep = options.keep && subjects ? new Set([...options.keep, 'subjectIds']) : (options.keep ?? null);
+  const keep = subjects ? keeping(options.keep ?? null, ['subjectIds']) : (options.keep ?? null);
   // Beside the figure's projection, not in it: inside, Neo4j reads 1–2 % more (PROFILE of W3, 300 and 10k articles).
   const projection = `{figure: ${figureRecord('f', '', keep)}${subjects ? `, subjects: ${subjectsOf(subjects.keep)}` : ''}}`;
   const rows = await db.read<{ total: number; items: { figure: FigureRecord; subjects?: EntitySummary[] }[] }>(

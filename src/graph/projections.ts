@@ -8,7 +8,7 @@ import { projectionOf, type Keep } from './provenance.ts';
 const ENTITY_SUMMARY = { id: null, type: null, subtype: null, name: null };
 
 /** `keep` and the keys a record keeps whatever a request reads; null (all) stays null. */
-const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set([...keep, ...always]);
+export const keeping = (keep: Keep, always: readonly string[]): Keep => keep && new Set([...keep, ...always]);
 
 /**
  * An entity in a list: the fields every view of it shows (the rest is read by id when asked
