@@ -39,9 +39,11 @@ export function graphqlPostHandler<Context extends BaseContext>(options: GraphQL
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // Encoded once: its length is the header, and the socket writes the bytes as they are.
       // Compression drops the length when it compresses; otherwise the body is sent in one piece.
-      res.setHeader('content-length', Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
+      const body = Buffer.from(response.body.string, 'utf8');
+      res.setHeader('content-length', body.length);
+      res.end(body);
       return;
     }
     // Incremental delivery: each part is flushed through compression as it comes.
