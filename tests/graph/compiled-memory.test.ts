@@ -1,8 +1,8 @@
 // The memory Neo4j counts for a compiled statement against its limit on memory for transactions:
-// reading a record's lists together must cost about what reading each alone does. Read inline,
-// one after the other, each list's sort held the lists read before it in every row it sorted, and
-// Neo4j counted them once per row: an entity with long evidence lists and many figures multiplied
-// the two, and a few concurrent requests at 100k articles reached the limit.
+// a longer list must add its own size, not its size once per row another list's sort holds. Read
+// inline, one after the other, each list's sort held the lists read before it in every row it
+// kept, and Neo4j counted them once per row: an entity with long evidence lists and many figures
+// multiplied the two, and a few concurrent requests at 100k articles reached the limit.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile, type ListPlan } from '../../src/graph/compiler/compile.ts';
