@@ -28,6 +28,8 @@ export interface StatementProfile {
   dbHits: number;
   /** Server-side time of the (second) PROFILEd run (available + consumed), ms; PROFILE itself adds to it. */
   ms: number;
+  /** Neo4j's estimate of the memory the statement held at its peak (`GlobalMemory`), bytes: what counts against the limit for transactions. */
+  memory: number;
   /** Operators that read a whole label, type or index instead of seeking, and sorts. */
   notable: OperatorRow[];
   /** Index seeks (what the statement starts from). */
@@ -71,7 +73,8 @@ async function profileStatement(db: GraphDatabase, query: string, params: Params
     // The first run plans the PROFILE variant of the statement; the second is the one reported.
     await session.run(`PROFILE ${query}`, params);
     const result = await session.run(`PROFILE ${query}`, params);
-    const ops = result.summary.profile ? flatten(result.summary.profile as unknown as PlanNode) : [];
+    const plan = result.summary.profile ? (result.summary.profile as unknown as PlanNode) : null;
+    const ops = plan ? flatten(plan) : [];
     const ms = Number(result.summary.resultAvailableAfter) + Number(result.summary.resultConsumedAfter);
     return {
       label,
@@ -79,6 +82,7 @@ async function profileStatement(db: GraphDatabase, query: string, params: Params
       rows: result.records.length,
       dbHits: ops.reduce((s, o) => s + o.dbHits, 0),
       ms,
+      memory: Number(plan?.arguments?.['GlobalMemory'] ?? 0),
       notable: ops.filter((o) => NOTABLE.test(o.operator)),
       seeks: ops.filter((o) => SEEK.test(o.operator)).map((o) => `${o.operator} ${o.details}`.slice(0, 90)),
     };

@@ -317,7 +317,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
     out.push('');
     out.push(
       'Each statement vnkg and the peer sent for one request (recorded in-process), run again with `PROFILE` (the second run is reported): rows returned, ' +
-        'db hits, server time in ms (PROFILE adds to it), what it starts from (index seek or procedure) and any whole-label/type scan, sort or eager operator. ' +
+        'db hits, server time in ms (PROFILE adds to it), Neo4j\'s estimate of the memory it held at its peak (what counts against the limit on memory for transactions), what it starts from (index seek or procedure) and any whole-label/type scan, sort or eager operator. ' +
         'The floor row is its single statement.',
     );
     out.push('');
@@ -335,6 +335,7 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
             f0(s.rows),
             f0(s.dbHits),
             f0(s.ms),
+            f0(s.memory / 1000),
             s.seeks.slice(0, 2).join('; ').replace(/\|/g, '\\|') || '–',
             notableSummary(s).replace(/\|/g, '\\|') || '–',
           ]);
@@ -347,11 +348,12 @@ function markdown(info: RunInfo, results: ScaleResult[], chartFile: string | nul
           '',
           `**${f0(sum(p.vnkg, (x) => x.dbHits))} / ${f0(p.floor.dbHits)} / ${f0(sum(p.peer, (x) => x.dbHits))}**`,
           `${f0(sum(p.vnkg, (x) => x.ms))} / ${f0(p.floor.ms)} / ${f0(sum(p.peer, (x) => x.ms))}`,
+          `${f0(sum(p.vnkg, (x) => x.memory) / 1000)} / ${f0(p.floor.memory / 1000)} / ${f0(sum(p.peer, (x) => x.memory) / 1000)}`,
           '',
           'vnkg / floor / peer',
         ]);
       }
-      out.push(table(['workload', 'who', 'statement', 'rows', 'db hits', 'ms', 'starts from', 'scans / sorts / eager'], rows, ['---', '---', '---', '---:', '---:', '---:', '---', '---']));
+      out.push(table(['workload', 'who', 'statement', 'rows', 'db hits', 'ms', 'memory kB', 'starts from', 'scans / sorts / eager'], rows, ['---', '---', '---', '---:', '---:', '---:', '---:', '---', '---']));
       out.push('');
     }
   }
