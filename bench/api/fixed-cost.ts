@@ -1,9 +1,10 @@
-// `npx tsx bench/api/fixed-cost.ts [--seconds S]`: the Node CPU vnkg spends on a request that reads
+// `npx tsx bench/api/fixed-cost.ts [--seconds S] [--cpu-prof DIR]`: the Node CPU vnkg spends on a request that reads
 // nothing — `{ __typename }` through the HTTP route (compression, CORS, body parser), Apollo's
 // pipeline, the plugins and the per-request context — the part of every request's cost no
 // statement or answer size explains. The server runs in its own process (serve.ts, built as the
 // bench runs it: serve-build.ts) with a Bolt
-// address nothing listens on: this request never uses it.
+// address nothing listens on: this request never uses it. With --cpu-prof, the server's CPU profile
+// goes to DIR/vnkg/ (read it with `npx tsx bench/api/cpu-profile.ts DIR`: where the fixed cost goes).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import autocannon from 'autocannon';
 import { buildServe } from './serve-build.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '8' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '8' }, 'cpu-prof': { type: 'string' } } });
+const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'], 'vnkg')}`] : [];
 
 /** CPU time (user + system) of a process in ms, from /proc (Linux, 100 ticks a second). */
 function processCpuMs(pid: number): number {
@@ -22,7 +24,7 @@ function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-const child = spawn(process.execPath, [await buildServe(), 'vnkg', 'bolt://127.0.0.1:1', '100'], {
+const child = spawn(process.execPath, [...profiling, await buildServe(), 'vnkg', 'bolt://127.0.0.1:1', '100'], {
   cwd: ROOT,
   env: { ...process.env, NODE_ENV: 'production', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'unused' },
   stdio: ['pipe', 'pipe', 'inherit'],
@@ -51,6 +53,8 @@ try {
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   console.log(`{ __typename }: ${Math.round(result.requests.average)} req/s, ${(cpu / result.requests.total).toFixed(3)} ms of vnkg's Node CPU per request (${options.connections} connections, ${values.seconds} s)`);
 } finally {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.stdin!.end();
   child.kill('SIGTERM');
+  await exited; // its CPU profile, if any, is written as it exits
 }
