@@ -359,11 +359,17 @@ let neo4jPidNow: number | undefined;
 const IDLE_SHARE = 0.1;
 const MAX_SETTLE_MS = 180_000;
 
+/** Set per scale: how many transactions the graph has open, this count's own left out (undefined with --uri). */
+let openTransactionsNow: (() => Promise<number>) | undefined;
+
 /**
- * Waits until the Neo4j JVM is idle. When a window closes, autocannon drops the requests in
- * flight but Neo4j runs their statements to the end: left alone, a slow server's statements (the
- * peer's take seconds at 100k) would run on into the next server's window, in its latencies and
- * its Neo4j CPU. Returns the ms waited.
+ * Waits until the Neo4j JVM is idle and no transaction is open. When a window closes, autocannon
+ * drops the requests in flight but Neo4j runs their statements to the end: left alone, a slow
+ * server's statements (the peer's take seconds at 100k) would run on into the next server's
+ * window, in its latencies and its Neo4j CPU. A statement whose rows are still being read by a
+ * busy server leaves the JVM idle while its transaction holds its memory (the peer's W6 statement
+ * counts about 450 MB at 100k, against a limit of 700 MB for all transactions): the next server's
+ * requests would be refused for memory they did not use. Returns the ms waited.
  */
 async function settleNeo4j(): Promise<number> {
   const start = performance.now();
@@ -371,7 +377,8 @@ async function settleNeo4j(): Promise<number> {
   while (before !== null && performance.now() - start < MAX_SETTLE_MS) {
     await sleep(1000);
     const now = processCpuMs(neo4jPidNow);
-    if (now === null || now - before < IDLE_SHARE * 1000) break;
+    if (now === null) break;
+    if (now - before < IDLE_SHARE * 1000 && (await openTransactionsNow?.()) === 0) break;
     before = now;
   }
   return performance.now() - start;
@@ -459,6 +466,15 @@ async function runScale(scale: number, options: Options, list: Workload[], sampl
   });
   if (options.uri) scale = graph.articles;
   neo4jPidNow = options.uri ? undefined : neo4jPid();
+  openTransactionsNow = options.uri
+    ? undefined
+    : async () => {
+        const [row] = await graph.db.read<{ open: number }>(
+          "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS open",
+          {},
+        );
+        return row?.open ?? 0;
+      };
   const servers = new Map<Target, Server>();
   try {
     const [component] = await graph.db.read<{ name: string; versions: string[]; edition: string }>(
