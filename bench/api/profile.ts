@@ -67,7 +67,8 @@ function flatten(plan: PlanNode, out: OperatorRow[] = []): OperatorRow[] {
 const NOTABLE = /LabelScan|AllNodesScan|RelationshipTypeScan|RelationshipsScan|IndexScan$|^Sort$|^Top$|PartialSort|PartialTop|Eager/;
 const SEEK = /IndexSeek|UniqueIndexSeek|IndexContainsScan|ProcedureCall/;
 
-async function profileStatement(db: GraphDatabase, query: string, params: Params, label: string): Promise<StatementProfile> {
+/** One statement PROFILEd twice (the first run plans the PROFILE variant), the second reported. */
+export async function profileStatement(db: GraphDatabase, query: string, params: Params, label: string): Promise<StatementProfile> {
   const session = db.driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     // The first run plans the PROFILE variant of the statement; the second is the one reported.

@@ -5,6 +5,7 @@
 // multiplied the two, and a few concurrent requests at 100k articles reached the limit.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profileStatement } from '../../bench/api/profile.ts';
 import { compile, type ListPlan } from '../../src/graph/compiler/compile.ts';
 import type { ListName } from '../../src/graph/lists.ts';
 import { connectTestGraph, resetGraph } from '../support/graph.ts';
@@ -51,19 +52,12 @@ describe('a compiled statement’s memory', () => {
     await db.close();
   });
 
-  /** PROFILE's peak memory estimate of the entity root reading these lists (the second run: the first plans). */
+  /** PROFILE's peak memory estimate of the entity root reading these lists (the bench's own PROFILE). */
   async function peakMemory(id: string, lists: ListPlan[]): Promise<number> {
     const statement = compile({ root: 'entity', id, lists, details: false });
-    const session = db.driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.run(`PROFILE ${statement.cypher}`, statement.params);
-      const result = await session.run(`PROFILE ${statement.cypher}`, statement.params);
-      const [record] = result.records;
-      expect(record?.get('value')).toBeTruthy();
-      return Number((result.summary.profile as unknown as { arguments: Record<string, unknown> }).arguments['GlobalMemory']);
-    } finally {
-      await session.close();
-    }
+    const profile = await profileStatement(db, statement.cypher, statement.params, statement.name);
+    expect(profile.rows).toBe(1);
+    return profile.memory;
   }
 
   it('a longer evidence list adds its own size, not its size once per figure the sort holds', async () => {
